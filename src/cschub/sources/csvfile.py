@@ -1,0 +1,97 @@
+"""Read a CSV file in batches of rows, keeping each row's line number."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from cschub.errors import InputRefused
+from cschub.sources.textfile import detect_encoding
+
+BATCH_ROWS = 50_000
+SNIFF_BYTES = 64 * 1024
+
+
+@dataclass
+class CsvBatch:
+    """Rows of a CSV file as columns of text, with the line each row starts on."""
+
+    columns: dict[str, list[str]]
+    lines: list[int]
+
+
+@dataclass
+class CsvFile:
+    """An opened CSV file: its encoding, dialect and header."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    header: list[str]
+
+    def batches(self, wanted: list[str], batch_rows: int = BATCH_ROWS) -> Iterator[CsvBatch]:
+        """Yield the ``wanted`` columns in batches; blank lines are skipped."""
+        index = {name.upper(): i for i, name in enumerate(self.header)}
+        positions = [index[w.upper()] for w in wanted]
+        width = len(self.header)
+        with self.path.open(encoding=self.encoding, newline="") as fh:
+            reader = csv.reader(fh, delimiter=self.delimiter, strict=True)
+            try:
+                for row in reader:
+                    if row and any(c.strip() for c in row):
+                        break
+                cols: list[list[str]] = [[] for _ in wanted]
+                lines: list[int] = []
+                start = reader.line_num + 1
+                for row in reader:
+                    line, start = start, reader.line_num + 1
+                    if not row or all(not c.strip() for c in row):
+                        continue
+                    if len(row) != width:
+                        row = self._fit(row, width, line)
+                    for out, pos in zip(cols, positions, strict=True):
+                        out.append(row[pos])
+                    lines.append(line)
+                    if len(lines) >= batch_rows:
+                        yield CsvBatch(dict(zip(wanted, cols, strict=True)), lines)
+                        cols, lines = [[] for _ in wanted], []
+            except csv.Error as exc:
+                raise InputRefused(str(self.path), "the file is not well-formed CSV",
+                                   line=reader.line_num, found=str(exc),
+                                   expected="quoted fields closed on the same row") from None
+            if lines:
+                yield CsvBatch(dict(zip(wanted, cols, strict=True)), lines)
+
+    def _fit(self, row: list[str], width: int, line: int) -> list[str]:
+        if len(row) > width and not any(c.strip() for c in row[width:]):
+            return row[:width]
+        raise InputRefused(str(self.path), "a row has the wrong number of fields", line=line,
+                           found=f"{len(row)} fields", expected=f"{width}, as in the header row")
+
+
+def open_csv(path: Path) -> CsvFile:
+    """Open a CSV file: detect its encoding and delimiter and read its header row."""
+    encoding = detect_encoding(path)
+    with path.open(encoding=encoding, newline="") as fh:
+        sample = fh.read(SNIFF_BYTES)
+    first = next((ln for ln in sample.splitlines() if ln.strip()), "")
+    try:
+        dialect = csv.Sniffer().sniff(first, delimiters=",;\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    if delimiter not in first:
+        delimiter = ","
+    with path.open(encoding=encoding, newline="") as fh:
+        reader = csv.reader(fh, delimiter=delimiter)
+        header: list[str] = []
+        for row in reader:
+            if row and any(c.strip() for c in row):
+                header = [c.strip() for c in row]
+                break
+    if not header:
+        raise InputRefused(str(path), "the file has no header row", line=1,
+                           expected="a first row of column names")
+    return CsvFile(path, encoding, delimiter, header)
