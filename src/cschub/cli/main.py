@@ -8,6 +8,7 @@ import sys
 import typer
 
 from cschub.cli import load as load_cli
+from cschub.cli import status as status_cli
 from cschub.cli.output import fail
 from cschub.errors import CschubError
 
@@ -19,6 +20,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("load")(load_cli.load_command)
+app.command("status")(status_cli.status_command)
 
 
 @app.callback()

@@ -1,4 +1,4 @@
-"""Derive the standard dataset from the returns layer (work in progress)."""
+"""Derive the standard dataset from the returns layer, listing what cannot be carried over."""
 
 from cschub.derive.rebuild import rebuild
 

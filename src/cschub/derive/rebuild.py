@@ -1,8 +1,94 @@
-"""Rebuild the standard dataset for LAs from everything loaded for them."""
+"""Rebuild the standard dataset for some LAs from everything loaded for them.
+
+For each standard table, parents first: gather candidate rows from every derivation query, then
+set aside (into ``load_quality``) values too long for their column, rows without a key, rows
+repeating a key within one return, and rows whose parent is missing; insert the rest.
+"""
 
 from __future__ import annotations
 
+import re
 
-def rebuild(store, conn, la_codes, load_id):
-    """Placeholder while the standard dataset spec is written."""
-    return {}, {}
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from cschub.derive.quality import record_unparsed, set_aside
+from cschub.derive.sources import PROVENANCE, derivations
+from cschub.derive.views import create_views, drop_views
+from cschub.model.ddl import column_type
+from cschub.model.specfile import LA_CODE, load_spec
+from cschub.model.tables import Table
+from cschub.store import Store
+
+_LA = re.compile(r"^[A-Z0-9]{1,12}$")
+
+
+def rebuild(store: Store, conn: Connection, la_codes: list[str], load_id: int
+            ) -> tuple[dict[str, int], dict[str, int]]:
+    """Re-derive the standard dataset for ``la_codes``; return rows per table and problems."""
+    spec = load_spec()
+    tables = spec.ordered()
+    derived: dict[str, int] = {}
+    problems: dict[str, int] = {}
+    for la in la_codes:
+        if not _LA.match(la):
+            raise ValueError(f"not an LA code: {la!r}")
+        for table in reversed(tables):
+            conn.execute(sa.text(f'DELETE FROM "{table.name}" WHERE {LA_CODE} = :la'), {"la": la})
+        views = create_views(conn, la)
+        try:
+            _add(problems, record_unparsed(conn, la, load_id))
+            for table in tables:
+                queries = derivations().get(table.name)
+                if not queries:
+                    continue
+                n, found = _derive_table(conn, table, [q for _, q in queries], la, load_id)
+                derived[table.name] = derived.get(table.name, 0) + n
+                _add(problems, found)
+        finally:
+            drop_views(conn, views)
+    return derived, problems
+
+
+def _derive_table(conn: Connection, table: Table, queries: list[str], la: str, load_id: int
+                  ) -> tuple[int, dict[str, int]]:
+    columns = [f.name for f in table.fields if f.name != LA_CODE]
+    union = "\nUNION ALL\n".join(_aligned(conn, table, q) for q in queries)
+    conn.execute(sa.text("DROP TABLE IF EXISTS _cand"))
+    conn.execute(sa.text(f"CREATE TEMP TABLE _cand AS SELECT * FROM ({union}) u"))
+    problems = set_aside(conn, table, la, load_id)
+    keys = [k for k in table.primary_key if k != LA_CODE]
+    order = "_rank, _submission_id DESC, _line, _xml_path"
+    cols = ", ".join(columns)
+    conn.execute(sa.text(
+        f'INSERT INTO "{table.name}" ({LA_CODE}, {cols}) '
+        f"SELECT :la, {cols} FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY {', '.join(keys)} "
+        f"ORDER BY {order}) AS _best FROM _cand) c WHERE _best = 1"
+    ), {"la": la})
+    n = conn.execute(sa.text(f'SELECT count(*) FROM "{table.name}" WHERE {LA_CODE} = :la'),
+                     {"la": la}).scalar()
+    conn.execute(sa.text("DROP TABLE _cand"))
+    return int(n or 0), problems
+
+
+def _aligned(conn: Connection, table: Table, query: str) -> str:
+    """The query with every column of ``table`` (null where it gives none) and provenance."""
+    given = set(conn.execute(sa.text(f"SELECT * FROM ({query}) q LIMIT 0")).keys())
+    unknown = given - {f.name for f in table.fields} - set(PROVENANCE)
+    if unknown:
+        raise ValueError(f"derivation of {table.name} selects unknown columns {sorted(unknown)}")
+    dialect = conn.dialect.name
+    parts = []
+    for f in table.fields:
+        if f.name == LA_CODE:
+            continue
+        typ = column_type(f, dialect)
+        parts.append(f"CAST({f.name} AS {typ}) AS {f.name}" if f.name in given
+                     else f"CAST(NULL AS {typ}) AS {f.name}")
+    parts += [f"CAST({p if p in given else 'NULL'} AS {typ}) AS {p}" for p, typ in PROVENANCE.items()]
+    return f"SELECT {', '.join(parts)} FROM ({query}) q"
+
+
+def _add(total: dict[str, int], more: dict[str, int]) -> None:
+    for k, v in more.items():
+        total[k] = total.get(k, 0) + v

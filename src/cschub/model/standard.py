@@ -1,5 +1,31 @@
-"""Create the standard dataset tables (placeholder while the spec is written)."""
+"""Create the standard dataset and the code-set reference table in a store."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from cschub.model.codesets import code_set_table, load_code_sets
+from cschub.model.ddl import create_statements
+from cschub.model.specfile import load_spec
 
 
-def create_standard_dataset(conn) -> None:
-    """Create the standard dataset tables."""
+def create_standard_dataset(conn: Connection) -> None:
+    """Create every standard-dataset table and fill the code-set reference table."""
+    dialect = conn.dialect.name
+    tables = [*load_spec().ordered(), code_set_table()]
+    for statement in create_statements(tables, dialect):
+        conn.execute(sa.text(statement))
+    refresh_code_sets(conn)
+
+
+def refresh_code_sets(conn: Connection) -> None:
+    """Replace the rows of ``ref_code_set`` with the code sets shipped in this version."""
+    table = code_set_table()
+    names = table.field_names
+    conn.execute(sa.text(f"DELETE FROM {table.name}"))
+    rows = [{n: getattr(r, n) for n in names} for r in load_code_sets()]
+    if rows:
+        cols = ", ".join(names)
+        params = ", ".join(f":{n}" for n in names)
+        conn.execute(sa.text(f"INSERT INTO {table.name} ({cols}) VALUES ({params})"), rows)

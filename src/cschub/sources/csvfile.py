@@ -38,6 +38,7 @@ class CsvFile:
         width = len(self.header)
         with self.path.open(encoding=self.encoding, newline="") as fh:
             reader = csv.reader(fh, delimiter=self.delimiter, strict=True)
+            start = 1
             try:
                 for row in reader:
                     if row and any(c.strip() for c in row):
@@ -59,7 +60,7 @@ class CsvFile:
                         cols, lines = [[] for _ in wanted], []
             except csv.Error as exc:
                 raise InputRefused(str(self.path), "the file is not well-formed CSV",
-                                   line=reader.line_num, found=str(exc),
+                                   line=start, found=str(exc),
                                    expected="quoted fields closed on the same row") from None
             if lines:
                 yield CsvBatch(dict(zip(wanted, cols, strict=True)), lines)

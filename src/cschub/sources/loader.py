@@ -17,6 +17,8 @@ from cschub.sources.staging import Stager
 from cschub.store import Store
 
 Progress = Callable[[str, int, int], None]
+# Inside a folder only these are looked at; a file named on the command line is always examined.
+RETURN_SUFFIXES = frozenset({".csv", ".txt", ".xml", ".xlsx", ".xlsm", ".parquet"})
 
 
 @dataclass
@@ -72,6 +74,9 @@ def identify(paths: list[Path], la: str | None = None, year: str | None = None
     found: list[DetectedFile] = []
     skipped: list[tuple[Path, str]] = []
     for path, named in expand(paths):
+        if not named and path.suffix.lower() not in RETURN_SUFFIXES:
+            skipped.append((path, "not a kind of file returns come in"))
+            continue
         detected = detect(path)
         if detected is None:
             if named:
@@ -131,6 +136,7 @@ def _load_file(store: Store, conn, item: DetectedFile, load_id: int) -> FileOutc
     if any(f["sha256"] == sha and f["return_tables"] == ",".join(item.tables) for f in current):
         outcome.status = "unchanged"
         return outcome
+    subs.touch_submission(conn, submission_id, load_id)
     tables = _tables_replaced(item)
     for old in subs.replace_tables(conn, item.collection, submission_id, tables, load_id):
         outcome.replaced.append(f"{old['source_path']} (loaded {old['started_at']:%Y-%m-%d %H:%M})")

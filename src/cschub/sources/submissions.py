@@ -54,8 +54,6 @@ def submission_for(conn: Connection, collection: str, year: str, la: str, load_i
         {"c": collection, "y": year, "l": la},
     ).scalar()
     if found is not None:
-        conn.execute(sa.text("UPDATE return_submission SET last_load_id = :i "
-                             "WHERE submission_id = :s"), {"i": load_id, "s": found})
         return int(found)
     submission_id = next_id(conn, "return_submission", "submission_id")
     conn.execute(
@@ -98,6 +96,12 @@ def replace_tables(
              "rt": ",".join(remaining) or f["return_tables"]},
         )
     return superseded
+
+
+def touch_submission(conn: Connection, submission_id: int, load_id: int) -> None:
+    """Note that a load changed the submission."""
+    conn.execute(sa.text("UPDATE return_submission SET last_load_id = :i WHERE submission_id = :s"),
+                 {"i": load_id, "s": submission_id})
 
 
 def record_file(conn: Connection, submission_id: int, load_id: int, path: Path, sha256: str,
