@@ -7,12 +7,20 @@ import pytest
 from cschub.model import codes_valid_in, load_code_sets
 from cschub.model.codesets import code_set_names, year_start
 
-SSDA903_CODED = """SEX ETHNIC RNE LS CIN PLACE PLACE_PROVIDER REC REASON_PLACE_CHANGE REVIEW_CODE
+
+def words(text: str) -> list[str]:
+    """Whitespace-separated names (keeps long lists readable)."""
+    return text.split()
+
+
+SSDA903_CODED = words("""
+SEX ETHNIC RNE LS CIN PLACE PLACE_PROVIDER REC REASON_PLACE_CHANGE REVIEW_CODE
 SDQ_REASON IN_TOUCH ACTIV ACCOM FOSTER_CARE SEX_ADOPTR LS_ADOPTR REASON_PLACED_CEASED PREV_PERM
 MISSING SW_REASON MOTHER CONVICTED HEALTH_CHECK IMMUNISATIONS TEETH_CHECK HEALTH_ASSESSMENT
-SUBSTANCE_MISUSE INTERVENTION_RECEIVED INTERVENTION_OFFERED""".split()
-CIN_CODED = """ReferralSource PrimaryNeedCode ReasonForClosure CategoryOfAbuse AssessmentFactors
-Disability UPNunknown GenderCurrent Sex Ethnicity""".split()
+SUBSTANCE_MISUSE INTERVENTION_RECEIVED INTERVENTION_OFFERED""")
+CIN_CODED = words("""
+ReferralSource PrimaryNeedCode ReasonForClosure CategoryOfAbuse AssessmentFactors
+Disability UPNunknown GenderCurrent Sex Ethnicity""")
 
 
 def test_every_return_code_set_is_present():

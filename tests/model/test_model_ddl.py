@@ -8,7 +8,14 @@ import uuid
 import duckdb
 import pytest
 
-from cschub.model import Field, Table, code_set_table, create_statements, generate_ddl
+from cschub.model import (
+    Field,
+    ForeignKey,
+    Table,
+    code_set_table,
+    create_statements,
+    generate_ddl,
+)
 
 
 def all_tables(spec) -> list[Table]:
@@ -24,21 +31,28 @@ def duck(spec):
 
 
 def test_duckdb_creates_every_table(duck, spec):
-    names = {r[0] for r in duck.execute(
-        "select table_name from information_schema.tables").fetchall()}
+    names = {
+        r[0] for r in duck.execute("select table_name from information_schema.tables").fetchall()
+    }
     assert names == set(spec.tables) | {"ref_code_set"}
 
 
 def test_duckdb_enforces_foreign_keys(duck):
     duck.execute("insert into ssd_person (la_code, pers_person_id) values ('E09000027', 'P1')")
-    duck.execute("insert into ssd_cin_episodes (la_code, cine_referral_id, cine_person_id) "
-                 "values ('E09000027', 'R1', 'P1')")
+    duck.execute(
+        "insert into ssd_cin_episodes (la_code, cine_referral_id, cine_person_id) "
+        "values ('E09000027', 'R1', 'P1')"
+    )
     with pytest.raises(duckdb.ConstraintException):
-        duck.execute("insert into ssd_cin_episodes (la_code, cine_referral_id, cine_person_id) "
-                     "values ('E09000027', 'R2', 'NOBODY')")
+        duck.execute(
+            "insert into ssd_cin_episodes (la_code, cine_referral_id, cine_person_id) "
+            "values ('E09000027', 'R2', 'NOBODY')"
+        )
     with pytest.raises(duckdb.ConstraintException):  # same person id, other LA: still an orphan
-        duck.execute("insert into ssd_cin_episodes (la_code, cine_referral_id, cine_person_id) "
-                     "values ('E10000014', 'R3', 'P1')")
+        duck.execute(
+            "insert into ssd_cin_episodes (la_code, cine_referral_id, cine_person_id) "
+            "values ('E10000014', 'R3', 'P1')"
+        )
 
 
 def test_duckdb_enforces_primary_keys(duck):
@@ -49,19 +63,27 @@ def test_duckdb_enforces_primary_keys(duck):
 
 
 def test_ddl_works_for_any_table_without_foreign_keys():
-    table = Table("returns_header", (
-        Field("file_line", "integer", nullable=False, primary_key=True),
-        Field("when", "datetime"), Field("ok", "boolean"), Field("amount", "decimal"),
-        Field("note", "string")), ("file_line",))
+    table = Table(
+        "returns_header",
+        (
+            Field("file_line", "integer", nullable=False, primary_key=True),
+            Field("when", "datetime"),
+            Field("ok", "boolean"),
+            Field("amount", "decimal"),
+            Field("note", "string"),
+        ),
+        ("file_line",),
+    )
     con = duckdb.connect()
     con.execute(generate_ddl([table], "duckdb"))
     con.execute("insert into returns_header values (1, now(), true, 1.25, 'x')")
-    assert con.execute('select amount from returns_header').fetchone()[0] == pytest.approx(1.25)
+    assert con.execute("select amount from returns_header").fetchone()[0] == pytest.approx(1.25)
 
 
 def test_identifiers_are_quoted_safely():
-    table = Table('odd"name', (Field("x]y", "string", 5, nullable=False, primary_key=True),),
-                  ("x]y",))
+    table = Table(
+        'odd"name', (Field("x]y", "string", 5, nullable=False, primary_key=True),), ("x]y",)
+    )
     assert '"odd""name"' in generate_ddl([table], "postgresql")
     assert "[x]]y]" in generate_ddl([table], "mssql")
 
@@ -85,8 +107,11 @@ def test_postgresql_ddl_runs_and_enforces_keys(spec):
     psycopg = pytest.importorskip("psycopg")
     name = f"cschub_test_{uuid.uuid4().hex[:12]}"
     try:
-        admin = psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres",
-                                autocommit=True, connect_timeout=3)
+        admin = psycopg.connect(
+            "host=127.0.0.1 port=5432 user=postgres dbname=postgres",
+            autocommit=True,
+            connect_timeout=3,
+        )
     except psycopg.OperationalError as exc:
         pytest.skip(f"no PostgreSQL server at 127.0.0.1:5432: {exc}")
     admin.execute(f'CREATE DATABASE "{name}"')
@@ -95,8 +120,30 @@ def test_postgresql_ddl_runs_and_enforces_keys(spec):
             con.execute(generate_ddl(all_tables(spec), "postgresql"))
             con.execute("insert into ssd_person (la_code, pers_person_id) values ('E1', 'P1')")
             with pytest.raises(psycopg.errors.ForeignKeyViolation):
-                con.execute("insert into ssd_cla_episodes (la_code, clae_cla_episode_id, "
-                            "clae_person_id) values ('E1', 'C1', 'NOBODY')")
+                con.execute(
+                    "insert into ssd_cla_episodes (la_code, clae_cla_episode_id, "
+                    "clae_person_id) values ('E1', 'C1', 'NOBODY')"
+                )
     finally:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.close()
+
+
+def test_long_constraint_names_stay_distinct_and_short():
+    long = "x" * 70
+    fields = (
+        Field("id", "string", 5, nullable=False, primary_key=True),
+        Field(long + "a", "string", 5),
+        Field(long + "b", "string", 5),
+    )
+    parent = Table("p", (Field("id", "string", 5, nullable=False, primary_key=True),), ("id",))
+    child = Table(
+        "c",
+        fields,
+        ("id",),
+        (ForeignKey((long + "a",), "p", ("id",)), ForeignKey((long + "b",), "p", ("id",))),
+    )
+    sql = generate_ddl([parent, child], "postgresql")
+    names = re.findall(r'CONSTRAINT "([^"]+)"', sql)
+    assert len(names) == len(set(names)) == 4
+    assert all(len(n) <= 63 for n in names)

@@ -14,11 +14,14 @@ from cschub.model.specfile import load_spec
 
 def schema_command(
     dialect: str = typer.Option(
-        "duckdb", "--dialect",
+        "duckdb",
+        "--dialect",
         help=f"SQL dialect of the DDL: one of {', '.join(DIALECTS)}.",
     ),
     docs: Path | None = typer.Option(  # noqa: B008
-        None, "--docs", help="write the data dictionary page to this path",
+        None,
+        "--docs",
+        help="write the data dictionary page to this path",
     ),
 ) -> None:
     """Print CREATE TABLE statements for the standard dataset and the code-set table."""

@@ -40,7 +40,7 @@ def record_unparsed(conn: Connection, la: str, load_id: int) -> dict[str, int]:
         view = "v_" + table.store_table[len("ret_"):]
         for f in checked:
             total += _insert(conn, (
-                f"SELECT :load, :la, 'unparsed', NULL, :src, r.file_id, r.line, r.xml_path, "
+                f"SELECT CAST(:load AS BIGINT), CAST(:la AS VARCHAR), 'unparsed', NULL, :src, r.file_id, r.line, r.xml_path, "
                 f"{child}, :field, substr(r.{f.raw_column}, 1, 1000), :detail "
                 f"FROM {view} r JOIN return_file rf ON rf.file_id = r.file_id "
                 f"WHERE rf.load_id = :load AND r.{f.column} IS NULL "
@@ -65,7 +65,7 @@ def set_aside(conn: Connection, table: Table, la: str, load_id: int) -> dict[str
 
     def note(problem: str, where: str, field: str, value: str, detail: str) -> int:
         n = _insert(conn, (
-            f"SELECT :load, :la, '{problem}', :target, _source, _file_id, _line, _xml_path, "
+            f"SELECT CAST(:load AS BIGINT), CAST(:la AS VARCHAR), '{problem}', :target, _source, _file_id, _line, _xml_path, "
             f"_child, '{field}', substr(CAST({value} AS VARCHAR), 1, 1000), '{detail}' "
             f"FROM _cand WHERE {where}"
         ), params)

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 from cschub.derive.quality import record_unparsed, set_aside
 from cschub.derive.sources import PROVENANCE, derivations
 from cschub.derive.views import create_views, drop_views
-from cschub.model.ddl import column_type
+from cschub.model.ddl import column_type, create_statements
 from cschub.model.specfile import LA_CODE, load_spec
 from cschub.model.tables import Table
 from cschub.store import Store
@@ -33,8 +33,7 @@ def rebuild(store: Store, conn: Connection, la_codes: list[str], load_id: int
     for la in la_codes:
         if not _LA.match(la):
             raise ValueError(f"not an LA code: {la!r}")
-        for table in reversed(tables):
-            conn.execute(sa.text(f'DELETE FROM "{table.name}" WHERE {LA_CODE} = :la'), {"la": la})
+        _clear(conn, tables, la)
         views = create_views(conn, la)
         try:
             _add(problems, record_unparsed(conn, la, load_id))
@@ -50,6 +49,33 @@ def rebuild(store: Store, conn: Connection, la_codes: list[str], load_id: int
     return derived, problems
 
 
+def _clear(conn: Connection, tables: list[Table], la: str) -> None:
+    """Remove the LA's standard dataset, children before parents.
+
+    DuckDB refuses, within one transaction, to delete parent rows whose children were deleted
+    earlier in it; there the tables are recreated instead, keeping other LAs' rows.
+    """
+    if conn.dialect.name != "duckdb":
+        for table in reversed(tables):
+            conn.execute(sa.text(f'DELETE FROM "{table.name}" WHERE {LA_CODE} = :la'), {"la": la})
+        return
+    kept = []
+    for table in tables:
+        others = conn.execute(sa.text(
+            f'SELECT count(*) FROM "{table.name}" WHERE {LA_CODE} <> :la'), {"la": la}).scalar()
+        if others:
+            conn.execute(sa.text(f'CREATE TEMP TABLE "_keep_{table.name}" AS SELECT * FROM '
+                                 f'"{table.name}" WHERE {LA_CODE} <> :la'), {"la": la})
+            kept.append(table.name)
+    for table in reversed(tables):
+        conn.execute(sa.text(f'DROP TABLE "{table.name}"'))
+    for statement in create_statements(tables, "duckdb"):
+        conn.execute(sa.text(statement))
+    for name in kept:
+        conn.execute(sa.text(f'INSERT INTO "{name}" SELECT * FROM "_keep_{name}"'))
+        conn.execute(sa.text(f'DROP TABLE "_keep_{name}"'))
+
+
 def _derive_table(conn: Connection, table: Table, queries: list[str], la: str, load_id: int
                   ) -> tuple[int, dict[str, int]]:
     columns = [f.name for f in table.fields if f.name != LA_CODE]
@@ -62,7 +88,7 @@ def _derive_table(conn: Connection, table: Table, queries: list[str], la: str, l
     cols = ", ".join(columns)
     conn.execute(sa.text(
         f'INSERT INTO "{table.name}" ({LA_CODE}, {cols}) '
-        f"SELECT :la, {cols} FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY {', '.join(keys)} "
+        f"SELECT CAST(:la AS VARCHAR), {cols} FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY {', '.join(keys)} "
         f"ORDER BY {order}) AS _best FROM _cand) c WHERE _best = 1"
     ), {"la": la})
     n = conn.execute(sa.text(f'SELECT count(*) FROM "{table.name}" WHERE {LA_CODE} = :la'),

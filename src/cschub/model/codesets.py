@@ -49,8 +49,16 @@ def _load() -> tuple[CodeRow, ...]:
         if not path.name.endswith(".csv"):
             continue
         for r in csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))):
-            rows.append(CodeRow(r["code_set"], r["code"], r["description"], r["collection"],
-                                r["valid_from"], r["valid_to"] or None))
+            rows.append(
+                CodeRow(
+                    r["code_set"],
+                    r["code"],
+                    r["description"],
+                    r["collection"],
+                    r["valid_from"],
+                    r["valid_to"] or None,
+                )
+            )
     return tuple(rows)
 
 
@@ -73,9 +81,17 @@ def codes_valid_in(code_set: str, year: str) -> set[str]:
 
 def code_set_table() -> Table:
     """The reference table ``ref_code_set`` that holds the code sets in a store."""
+
     def text(name: str, length: int | None, nullable: bool = False, key: bool = False) -> Field:
-        return Field(name=name, type="string", length=length, nullable=nullable, primary_key=key,
-                     origin="extension", description=_DESCRIPTIONS[name])
+        return Field(
+            name=name,
+            type="string",
+            length=length,
+            nullable=nullable,
+            primary_key=key,
+            origin="extension",
+            description=_DESCRIPTIONS[name],
+        )
 
     return Table(
         name="ref_code_set",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from typing import Literal, get_args
 
@@ -10,6 +11,7 @@ from cschub.model.tables import Field, ForeignKey, Table
 Dialect = Literal["duckdb", "postgresql", "mssql"]
 DIALECTS: tuple[str, ...] = get_args(Dialect)
 DEFAULT_DECIMAL = (18, 4)
+MAX_NAME = 63  # PostgreSQL truncates longer identifiers, which could make two names collide
 
 
 def check_dialect(dialect: str) -> Dialect:
@@ -24,6 +26,15 @@ def quote(name: str, dialect: Dialect) -> str:
     if dialect == "mssql":
         return "[" + name.replace("]", "]]") + "]"
     return '"' + name.replace('"', '""') + '"'
+
+
+def constraint_name(*parts: str) -> str:
+    """A constraint name from ``parts``, shortened with a hash suffix to fit every dialect."""
+    name = "_".join(parts)
+    if len(name) <= MAX_NAME:
+        return name
+    digest = hashlib.sha1(name.encode()).hexdigest()[:8]
+    return f"{name[: MAX_NAME - 9]}_{digest}"
 
 
 def column_type(f: Field, dialect: Dialect) -> str:
@@ -64,16 +75,18 @@ def _cols(names: Iterable[str], dialect: Dialect) -> str:
 
 
 def _foreign_key(table: Table, fk: ForeignKey, dialect: Dialect) -> str:
-    name = quote(f"fk_{table.name}_{fk.columns[-1]}", dialect)
-    return (f"    CONSTRAINT {name} FOREIGN KEY ({_cols(fk.columns, dialect)}) "
-            f"REFERENCES {quote(fk.ref_table, dialect)} ({_cols(fk.ref_columns, dialect)})")
+    name = quote(constraint_name("fk", table.name, *fk.columns), dialect)
+    return (
+        f"    CONSTRAINT {name} FOREIGN KEY ({_cols(fk.columns, dialect)}) "
+        f"REFERENCES {quote(fk.ref_table, dialect)} ({_cols(fk.ref_columns, dialect)})"
+    )
 
 
 def create_table(table: Table, dialect: Dialect) -> str:
     """One CREATE TABLE statement (no trailing semicolon)."""
     lines = [_column(f, dialect) for f in table.fields]
     if table.primary_key:
-        pk = quote(f"pk_{table.name}", dialect)
+        pk = quote(constraint_name("pk", table.name), dialect)
         lines.append(f"    CONSTRAINT {pk} PRIMARY KEY ({_cols(table.primary_key, dialect)})")
     lines += [_foreign_key(table, fk, dialect) for fk in table.foreign_keys]
     body = ",\n".join(lines)

@@ -43,20 +43,27 @@ def _table_section(table: Table, codes: dict[str, list[CodeRow]]) -> list[str]:
     lines = [f"## {table.name}", "", _esc(table.description) or "(no description)", ""]
     lines.append(f"- **Primary key:** {', '.join(table.primary_key) or '(none)'}")
     for fk in table.foreign_keys:
-        lines.append(f"- **Foreign key:** ({', '.join(fk.columns)}) → "
-                     f"{fk.ref_table} ({', '.join(fk.ref_columns)})")
+        lines.append(
+            f"- **Foreign key:** ({', '.join(fk.columns)}) → "
+            f"{fk.ref_table} ({', '.join(fk.ref_columns)})"
+        )
     lines.append(f"- **Origin:** {table.origin}")
-    lines += ["", "| field | type | null | item_ref | description | code set | origin | returns |",
-              "|---|---|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "| field | type | null | item_ref | description | code set | origin | returns |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     used = []
     for f in table.fields:
         key = " (PK)" if f.primary_key else ""
         cs = f"`{f.code_set}`" if f.code_set else ""
         if f.code_set and f.code_set not in used:
             used.append(f.code_set)
-        lines.append(f"| {f.name}{key} | {_type(f)} | {'yes' if f.nullable else 'no'} | "
-                     f"{f.item_ref or ''} | {_esc(f.description)} | {cs} | {f.origin} | "
-                     f"{', '.join(f.returns)} |")
+        lines.append(
+            f"| {f.name}{key} | {_type(f)} | {'yes' if f.nullable else 'no'} | "
+            f"{f.item_ref or ''} | {_esc(f.description)} | {cs} | {f.origin} | "
+            f"{', '.join(f.returns)} |"
+        )
     if used:
         lines += ["", "Codes:", ""]
         lines += [f"- `{name}`: {_codes(codes.get(name, []))}" for name in used]

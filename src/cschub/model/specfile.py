@@ -24,12 +24,16 @@ class SpecError(CschubError):
 def spec_files() -> list[Any]:
     """The table YAML files shipped in the package, in the reading order of ``spec/index.txt``."""
     spec_dir = resources.files("cschub.model").joinpath("spec")
-    names = [line.strip() for line in spec_dir.joinpath("index.txt").read_text().splitlines()
-             if line.strip() and not line.startswith("#")]
-    files = {p.name: p for p in spec_dir.joinpath("tables").iterdir() if p.name.endswith(".yaml")}
+    names = [
+        line.strip()
+        for line in spec_dir.joinpath("index.txt").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    tables_dir = spec_dir.joinpath("tables")
+    files = {p.name: p for p in tables_dir.iterdir() if p.name.endswith(".yaml")}
     unlisted = sorted(set(files) - {f"{n}.yaml" for n in names})
     if unlisted:
-        raise SpecError(f"spec/tables has files not listed in spec/index.txt: {', '.join(unlisted)}")
+        raise SpecError(f"spec/tables has files missing from spec/index.txt: {', '.join(unlisted)}")
     missing = [n for n in names if f"{n}.yaml" not in files]
     if missing:
         raise SpecError(f"spec/index.txt lists tables with no file: {', '.join(missing)}")
@@ -91,8 +95,9 @@ def _foreign_keys(fields: tuple[Field, ...], pks: dict[str, tuple[str, ...]]) ->
             continue
         parent_pk = pks.get(f.references.table, ())
         if LA_CODE in names and parent_pk[:1] == (LA_CODE,):
-            out.append(ForeignKey((LA_CODE, f.name), f.references.table,
-                                  (LA_CODE, f.references.field)))
+            out.append(
+                ForeignKey((LA_CODE, f.name), f.references.table, (LA_CODE, f.references.field))
+            )
         else:
             out.append(ForeignKey((f.name,), f.references.table, (f.references.field,)))
     return out
@@ -138,8 +143,10 @@ def _fk_problems(table: Table, fk: ForeignKey, spec: Spec) -> list[str]:
     if missing:
         return [f"{where}: references missing field(s) {fk.ref_table}.{', '.join(missing)}"]
     if set(fk.ref_columns) != set(parent.primary_key):
-        return [f"{where}: references {fk.ref_table}({', '.join(fk.ref_columns)}), "
-                f"which is not its unique key ({', '.join(parent.primary_key)})"]
+        return [
+            f"{where}: references {fk.ref_table}({', '.join(fk.ref_columns)}), "
+            f"which is not its unique key ({', '.join(parent.primary_key)})"
+        ]
     return []
 
 

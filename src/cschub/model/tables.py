@@ -101,9 +101,12 @@ def order_tables(tables: Iterable[Table]) -> list[Table]:
     placed: set[str] = set()
     while pending:
         ready = [
-            t for t in pending.values()
-            if all(fk.ref_table in placed or fk.ref_table == t.name or fk.ref_table not in pending
-                   for fk in t.foreign_keys)
+            t
+            for t in pending.values()
+            if all(
+                fk.ref_table in placed or fk.ref_table == t.name or fk.ref_table not in pending
+                for fk in t.foreign_keys
+            )
         ]
         if not ready:
             raise ValueError(f"foreign keys form a cycle among: {', '.join(sorted(pending))}")
