@@ -32,7 +32,7 @@ def _register_optional() -> None:
     """Commands whose modules are built by other parts of cschub."""
     import importlib
 
-    for name in ("synth", "schema"):
+    for name in ("synth", "schema", "validate"):
         try:
             module = importlib.import_module(f"cschub.cli.{name}")
         except ModuleNotFoundError:

@@ -100,8 +100,12 @@ def identify(paths: list[Path], la: str | None = None, year: str | None = None
 
 
 def load(store: Store, paths: list[Path], la: str | None = None, year: str | None = None,
-         command: str = "cschub load", progress: Progress | None = None) -> LoadReport:
-    """Load files and folders into the store as one transaction: all of it or none."""
+         command: str = "cschub load", progress: Progress | None = None,
+         derive: bool = True) -> LoadReport:
+    """Load files and folders into the store as one transaction: all of it or none.
+
+    ``derive=False`` fills only the returns layer (enough for validation).
+    """
     detected, skipped = identify(paths, la, year)
     report = LoadReport(load_id=None, skipped=skipped)
     with store.transaction() as conn:
@@ -115,7 +119,7 @@ def load(store: Store, paths: list[Path], la: str | None = None, year: str | Non
             report.files.append(outcome)
             if outcome.status == "loaded":
                 changed_las.add(outcome.la_code)
-        if changed_las:
+        if changed_las and derive:
             from cschub.derive import rebuild
 
             if progress:

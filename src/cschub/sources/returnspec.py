@@ -58,11 +58,17 @@ class ReturnTable:
     to_year: str | None = None
     sheet: str | None = None
     aliases: dict[str, str] = field(default_factory=dict)
+    slug_name: str | None = None
+
+    @property
+    def slug(self) -> str:
+        """Short SQL name of the table (``episodes``, ``sw_episodes``), as rules see it."""
+        return self.slug_name or snake(self.name)
 
     @property
     def store_table(self) -> str:
         """Name of the returns-layer table in the store."""
-        return f"ret_{self.collection}_{snake(self.name)}"
+        return f"ret_{self.collection}_{self.slug}"
 
     @property
     def field_names(self) -> tuple[str, ...]:
@@ -102,6 +108,7 @@ def return_tables(collection: str) -> dict[str, ReturnTable]:
             to_year=spec.get("to_year"),
             sheet=spec.get("sheet"),
             aliases=dict(spec.get("aliases") or {}),
+            slug_name=spec.get("slug"),
         )
     return tables
 

@@ -1,0 +1,96 @@
+"""What a rule's SQL sees: one submission's tables as views, the previous year's, code lists.
+
+For each table of the collection a view named after its slug (``header``, ``episodes``,
+``cin_details`` …) holds the submission's rows, and ``<slug>_last`` the previous year's (empty
+when no previous return is given). ``meta`` has one row: ``collection_start``,
+``collection_end``, ``year``, ``la_code``, ``la_number``; ``codes`` has the code lists valid in
+the year: ``code_set``, ``code``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from cschub.reference.la import local_authorities
+from cschub.sources.returnspec import return_tables
+
+_SAFE = re.compile(r"^[0-9A-Za-z\-]+$")
+CODE_COLLECTIONS = {"ssda903": "SSDA903", "cin": "CIN"}
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A stored return: its id and what it is."""
+
+    submission_id: int
+    collection: str
+    year: str
+    la_code: str
+
+    @property
+    def start_year(self) -> int:
+        return int(self.year[:4])
+
+
+def find_submission(conn: Connection, collection: str, year: str, la: str | None
+                    ) -> Submission | None:
+    """The stored submission for a collection, year and (if given) LA."""
+    sql = ("SELECT submission_id, collection, year, la_code FROM return_submission "
+           "WHERE collection = :c AND year = :y" + (" AND la_code = :l" if la else "") +
+           " ORDER BY submission_id DESC")
+    row = conn.execute(sa.text(sql), {"c": collection, "y": year, "l": la}).first()
+    return Submission(*row) if row else None
+
+
+def present_tables(conn: Connection, submission: Submission | None) -> set[str]:
+    """Tables the submission's current files supplied (even if they had no rows)."""
+    if submission is None:
+        return set()
+    rows = conn.execute(sa.text("SELECT return_tables FROM return_file WHERE submission_id = :s "
+                                "AND current"), {"s": submission.submission_id})
+    return {t for (value,) in rows for t in value.split(",") if t}
+
+
+def create_views(conn: Connection, current: Submission, previous: Submission | None) -> list[str]:
+    """Create the views a rule reads; returns their names (to drop afterwards)."""
+    names = []
+    for table in return_tables(current.collection).values():
+        for suffix, sub in (("", current), ("_last", previous)):
+            name = f"{table.slug}{suffix}"
+            where = f"submission_id = {int(sub.submission_id)}" if sub else "1 = 0"
+            _view(conn, name, f'SELECT * FROM "{table.store_table}" WHERE {where}')
+            names.append(name)
+    year = current.year
+    if not _SAFE.match(year) or not _SAFE.match(current.la_code):
+        raise ValueError("unexpected characters in a year or LA code")
+    la = local_authorities().get(current.la_code)
+    number = la.old_code if la else ""
+    start = current.start_year
+    _view(conn, "meta", (
+        f"SELECT CAST('{start}-04-01' AS DATE) AS collection_start, "
+        f"CAST('{start + 1}-03-31' AS DATE) AS collection_end, '{year}' AS year, "
+        f"'{current.la_code}' AS la_code, '{number}' AS la_number"
+    ))
+    code_collection = CODE_COLLECTIONS[current.collection]
+    _view(conn, "codes", (
+        "SELECT code_set, code, description FROM ref_code_set "
+        f"WHERE collection = '{code_collection}' AND valid_from <= '{year}' "
+        f"AND (valid_to IS NULL OR valid_to >= '{year}')"
+    ))
+    names += ["meta", "codes"]
+    return names
+
+
+def drop_views(conn: Connection, names: list[str]) -> None:
+    """Drop views made by :func:`create_views`."""
+    for name in names:
+        conn.execute(sa.text(f'DROP VIEW IF EXISTS "{name}"'))
+
+
+def _view(conn: Connection, name: str, select: str) -> None:
+    conn.execute(sa.text(f'DROP VIEW IF EXISTS "{name}"'))
+    conn.execute(sa.text(f'CREATE TEMP VIEW "{name}" AS {select}'))

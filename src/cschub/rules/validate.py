@@ -1,0 +1,54 @@
+"""Validate returns: files given on the command line, or a return already in the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cschub.errors import CschubError
+from cschub.rules.context import Submission, find_submission
+from cschub.rules.engine import Progress, ValidationRun, validate_submission
+from cschub.sources.loader import load
+from cschub.store import Store
+
+
+def previous_year(year: str) -> str:
+    """``2025-26`` → ``2024-25``."""
+    start = int(year[:4]) - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def validate_files(paths: list[Path], collection: str, year: str, la: str | None = None,
+                   previous: list[Path] | None = None, inputs: frozenset[str] = frozenset(),
+                   progress: Progress | None = None) -> ValidationRun:
+    """Load files into a temporary in-memory store and validate them."""
+    store = Store("duckdb:///:memory:")
+    try:
+        report = load(store, paths, la=la, year=year, command="cschub validate", derive=False)
+        las = {f.la_code for f in report.files if f.collection == collection}
+        if not las:
+            raise CschubError(f"no {collection} return was found in the files given")
+        if len(las) > 1:
+            raise CschubError(f"the files are returns of several LAs ({', '.join(sorted(las))}); "
+                              "validate one LA at a time")
+        la_code = las.pop()
+        if previous:
+            load(store, previous, la=la_code, year=previous_year(year), derive=False,
+                 command="cschub validate --previous")
+        return validate_stored(store, collection, year, la_code, inputs, progress)
+    finally:
+        store.close()
+
+
+def validate_stored(store: Store, collection: str, year: str, la: str | None,
+                    inputs: frozenset[str] = frozenset(), progress: Progress | None = None
+                    ) -> ValidationRun:
+    """Validate a return already in the store (with the previous year's, if stored)."""
+    with store.engine.connect() as conn:
+        current = find_submission(conn, collection, year, la)
+        if current is None:
+            where = f" for {la}" if la else ""
+            raise CschubError(f"no {collection} return for {year}{where} is in the store")
+        before: Submission | None = find_submission(conn, collection, previous_year(year),
+                                                    current.la_code)
+        conn.rollback()
+        return validate_submission(conn, current, before, inputs, progress=progress)
