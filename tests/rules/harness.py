@@ -52,20 +52,44 @@ def stage(store: Store, collection: str, year: str, tables: dict[str, str]) -> S
 
 
 def flagged(store: Store, collection: str, code: str, year: str, tables: dict[str, str],
-            previous: dict[str, str] | None = None, inputs: frozenset[str] = frozenset()
+            previous: dict[str, str] | None = None, reference: dict[str, str] | None = None
             ) -> tuple[str, dict[str, list[int]], str]:
     """Run rule ``code`` of ``year``: its status, rows flagged per table, and detail."""
     current = stage(store, collection, year, tables)
     before = stage(store, collection, previous_year(year), previous) if previous else None
     current = Submission(current.submission_id, collection, year, LA)
     with store.engine.connect() as conn:
+        inputs = load_reference(conn, reference or {})
+        conn.commit()
         run = validate_submission(conn, current, before, inputs, only={code})
+        drop_reference(conn, inputs)
+        conn.commit()
     result = next(r for r in run.results if r.rule.code == code)
     rows: dict[str, list[int]] = {}
     for issue in run.issues:
         key = issue.table or "(return)"
         rows.setdefault(key, []).append(issue.row_no or 0)
     return result.status, {k: sorted(v) for k, v in rows.items()}, result.detail
+
+
+def load_reference(conn, reference: dict[str, str]) -> frozenset[str]:
+    """Create temporary reference tables (postcodes, providers) from CSV text; all text columns."""
+    for name, text in reference.items():
+        rows = list(csv.reader(io.StringIO(_dedent(text))))
+        header, body = rows[0], [r for r in rows[1:] if r]
+        cols = ", ".join(f'"{h}" VARCHAR' for h in header)
+        conn.execute(sa.text(f'DROP TABLE IF EXISTS "{name}"'))
+        conn.execute(sa.text(f'CREATE TEMP TABLE "{name}" ({cols})'))
+        params = ", ".join(f":p{i}" for i in range(len(header)))
+        for r in body:
+            conn.execute(sa.text(f'INSERT INTO "{name}" VALUES ({params})'),
+                         {f"p{i}": (v if v != "" else None) for i, v in enumerate(r)})
+    return frozenset(reference)
+
+
+def drop_reference(conn, inputs: frozenset[str]) -> None:
+    for name in inputs:
+        conn.execute(sa.text(f'DROP TABLE IF EXISTS "{name}"'))
 
 
 def _dedent(text: str) -> str:

@@ -9,6 +9,7 @@ first version and ``sql/<code>@<from_year>.sql`` for a later one.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -29,7 +30,18 @@ class Rule:
     message: str
     fields: tuple[str, ...]
     tables: tuple[str, ...]
-    needs: tuple[str, ...]  # inputs beyond the return: previous, postcodes, providers
+    listed_needs: tuple[str, ...]  # inputs beyond the return: previous, postcodes, providers
+
+    @property
+    def needs(self) -> tuple[str, ...]:
+        """Inputs the rule needs: from rules.csv and the SQL's ``-- needs:`` line."""
+        extra = _directive(self.sql, "needs")
+        return tuple(dict.fromkeys([*self.listed_needs, *_split(extra.replace(",", ";"))]))
+
+    @property
+    def level(self) -> str:
+        """error, query or la_level: the SQL's ``-- severity:`` line wins over rules.csv."""
+        return _directive(self.sql, "severity") or self.severity
 
     @property
     def sql_name(self) -> str:
@@ -40,8 +52,7 @@ class Rule:
     @property
     def sql(self) -> str | None:
         """The rule's query, or None if it has not been written."""
-        path = resources.files("cschub.rules").joinpath(self.collection, "sql", self.sql_name)
-        return path.read_text("utf-8") if path.is_file() else None
+        return _read_sql(self.collection, self.sql_name)
 
     def applies_to(self, year: str) -> bool:
         """Whether this version is in force in collection ``year``."""
@@ -65,7 +76,7 @@ def rule_versions(collection: str) -> tuple[Rule, ...]:
             message=row["message"],
             fields=_split(row["fields"]),
             tables=_split(row["tables"]),
-            needs=_split(row["needs"]),
+            listed_needs=_split(row["needs"]),
         ))
     return tuple(rules)
 
@@ -83,9 +94,26 @@ def years(collection: str) -> list[str]:
 
 
 @cache
+def _read_sql(collection: str, name: str) -> str | None:
+    path = resources.files("cschub.rules").joinpath(collection, "sql", name)
+    return path.read_text("utf-8") if path.is_file() else None
+
+
+@cache
 def first_version(collection: str, code: str) -> str:
     """The year a rule first appears."""
     return min(r.from_year for r in rule_versions(collection) if r.code == code)
+
+
+def _directive(sql: str | None, name: str) -> str:
+    """The value of a ``-- name: value`` line at the top of a rule's SQL."""
+    for line in (sql or "").splitlines():
+        if not line.startswith("--"):
+            break
+        m = re.match(rf"--\s*{name}\s*:\s*(.+)$", line.strip())
+        if m:
+            return m.group(1).strip()
+    return ""
 
 
 def _split(value: str) -> tuple[str, ...]:
