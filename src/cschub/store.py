@@ -54,6 +54,7 @@ class Store:
             raise CschubError(f"unsupported database {self.dialect}: use DuckDB or PostgreSQL")
         if self.dialect == "duckdb":
             _ensure_parent(self.url)
+            sa.event.listen(self.engine, "connect", _duckdb_settings)
         if migrate:
             self.upgrade()
 
@@ -101,6 +102,11 @@ class Store:
     def close(self) -> None:
         """Release the connection pool (and the DuckDB file lock)."""
         self.engine.dispose()
+
+
+def _duckdb_settings(dbapi_connection: Any, _record: Any) -> None:
+    """Insert order does not matter to cschub; not keeping it makes big inserts faster."""
+    dbapi_connection.execute("SET preserve_insertion_order = false")
 
 
 def _pool_for(url: str) -> type[sa.pool.Pool]:

@@ -38,7 +38,14 @@ def record_unparsed(conn: Connection, la: str, load_id: int) -> dict[str, int]:
             continue
         child = _child_column(table)
         view = "v_" + table.store_table[len("ret_"):]
-        for f in checked:
+        counts = ", ".join(f"count(*) FILTER (WHERE r.{f.column} IS NULL AND "
+                           f"trim(r.{f.raw_column}) <> '')" for f in checked)
+        row = conn.execute(sa.text(
+            f"SELECT {counts} FROM {view} r JOIN return_file rf ON rf.file_id = r.file_id "
+            f"WHERE rf.load_id = :load"), {"load": load_id}).fetchall()[0]
+        for f, n in zip(checked, row, strict=True):
+            if not n:
+                continue
             total += _insert(conn, (
                 f"SELECT CAST(:load AS BIGINT), CAST(:la AS VARCHAR), 'unparsed', NULL, :src, r.file_id, r.line, r.xml_path, "
                 f"{child}, :field, substr(r.{f.raw_column}, 1, 1000), :detail "
@@ -62,8 +69,11 @@ def set_aside(conn: Connection, table: Table, la: str, load_id: int) -> dict[str
     """Remove (or blank) candidate rows in ``_cand`` that cannot go into ``table``."""
     found: dict[str, int] = {}
     params = {"load": load_id, "la": la, "target": table.name}
+    possible = _possible_problems(conn, table)
 
     def note(problem: str, where: str, field: str, value: str, detail: str) -> int:
+        if (problem, field) not in possible:
+            return 0
         n = _insert(conn, (
             f"SELECT CAST(:load AS BIGINT), CAST(:la AS VARCHAR), '{problem}', :target, _source, _file_id, _line, _xml_path, "
             f"_child, '{field}', substr(CAST({value} AS VARCHAR), 1, 1000), '{detail}' "
@@ -89,16 +99,42 @@ def set_aside(conn: Connection, table: Table, la: str, load_id: int) -> dict[str
     return found
 
 
+def _possible_problems(conn: Connection, table: Table) -> set[tuple[str, str]]:
+    """Which (problem, field) checks find anything: one query instead of one per check."""
+    checks: list[tuple[str, str, str]] = []
+    for f in table.fields:
+        if f.name == LA_CODE:
+            continue
+        if f.type == "string" and f.length:
+            checks.append(("too_long", f.name, f"length({f.name}) > {f.length}"))
+        if not f.nullable:
+            checks.append(("missing_value", f.name, f"{f.name} IS NULL"))
+    keys = [k for k in table.primary_key if k != LA_CODE]
+    found = {("duplicate_key", keys[0])}
+    for fk in table.foreign_keys:
+        column = next(c for c in fk.columns if c != LA_CODE)
+        found |= {("orphan", column), ("orphan_reference", column)}
+    if not checks:
+        return found
+    counts = ", ".join(f"count(*) FILTER (WHERE {cond})" for _, _, cond in checks)
+    row = conn.execute(sa.text(f"SELECT {counts} FROM _cand")).fetchall()[0]
+    return found | {(p, f) for (p, f, _), n in zip(checks, row, strict=True) if n}
+
+
 def _duplicates(conn: Connection, table: Table, note) -> None:
     keys = ", ".join(k for k in table.primary_key if k != LA_CODE)
+    repeated = conn.execute(sa.text(
+        f"SELECT count(*) FROM (SELECT 1 FROM _cand GROUP BY {keys}, _submission_id "
+        f"HAVING count(*) > 1) d")).scalar()
+    if not repeated:
+        return
     conn.execute(sa.text("DROP TABLE IF EXISTS _dup"))
     conn.execute(sa.text(
-        f"CREATE TEMP TABLE _dup AS SELECT _file_id AS f, _line AS l, _xml_path AS x FROM ("
-        f"SELECT _file_id, _line, _xml_path, ROW_NUMBER() OVER (PARTITION BY {keys}, "
-        f"_submission_id ORDER BY _line, _xml_path) AS n FROM _cand) d WHERE n > 1"
+        f"CREATE TEMP TABLE _dup AS SELECT _rid AS r FROM (SELECT _rid, ROW_NUMBER() OVER "
+        f"(PARTITION BY {keys}, _submission_id ORDER BY _line, _xml_path) AS n FROM _cand) d "
+        f"WHERE n > 1"
     ))
-    cond = ("EXISTS (SELECT 1 FROM _dup WHERE _dup.f = _cand._file_id AND "
-            "(_dup.l = _cand._line OR _dup.x = _cand._xml_path))")
+    cond = "_rid IN (SELECT r FROM _dup)"
     first_key = next(k for k in table.primary_key if k != LA_CODE)
     if note("duplicate_key", cond, first_key, first_key, "the same key appears twice in one return"):
         conn.execute(sa.text(f"DELETE FROM _cand WHERE {cond}"))

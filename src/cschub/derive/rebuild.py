@@ -81,11 +81,19 @@ def _derive_table(conn: Connection, table: Table, queries: list[str], la: str, l
     columns = [f.name for f in table.fields if f.name != LA_CODE]
     union = "\nUNION ALL\n".join(_aligned(conn, table, q) for q in queries)
     conn.execute(sa.text("DROP TABLE IF EXISTS _cand"))
-    conn.execute(sa.text(f"CREATE TEMP TABLE _cand AS SELECT * FROM ({union}) u"))
+    conn.execute(sa.text(
+        f"CREATE TEMP TABLE _cand AS SELECT u.*, ROW_NUMBER() OVER () AS _rid FROM ({union}) u"))
     problems = set_aside(conn, table, la, load_id)
     keys = [k for k in table.primary_key if k != LA_CODE]
     order = "_rank, _submission_id DESC, _line, _xml_path"
     cols = ", ".join(columns)
+    total, distinct = conn.execute(sa.text(
+        f"SELECT count(*), count(DISTINCT ({', '.join(keys)})) FROM _cand")).fetchall()[0]
+    if total == distinct:
+        conn.execute(sa.text(f'INSERT INTO "{table.name}" ({LA_CODE}, {cols}) '
+                             f"SELECT CAST(:la AS VARCHAR), {cols} FROM _cand"), {"la": la})
+        conn.execute(sa.text("DROP TABLE _cand"))
+        return int(total), problems
     conn.execute(sa.text(
         f'INSERT INTO "{table.name}" ({LA_CODE}, {cols}) '
         f"SELECT CAST(:la AS VARCHAR), {cols} FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY {', '.join(keys)} "

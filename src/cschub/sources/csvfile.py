@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cschub.errors import InputRefused
+from cschub.sources.csvfast import FastPathFailed, fast_batches, fast_path_possible
 from cschub.sources.textfile import detect_encoding
 
 BATCH_ROWS = 50_000
@@ -32,7 +33,26 @@ class CsvFile:
     header: list[str]
 
     def batches(self, wanted: list[str], batch_rows: int = BATCH_ROWS) -> Iterator[CsvBatch]:
-        """Yield the ``wanted`` columns in batches; blank lines are skipped."""
+        """Yield the ``wanted`` columns in batches; blank lines are skipped.
+
+        Files without quote characters are read by Arrow's CSV reader (fast); anything it cannot
+        read is read again, from where it stopped, by Python's ``csv`` module, which also gives
+        the precise errors.
+        """
+        done = 0
+        if fast_path_possible(self.path, self.encoding):
+            try:
+                for batch in fast_batches(self, wanted, batch_rows):
+                    done += len(batch.lines)
+                    yield batch
+                return
+            except FastPathFailed:
+                pass
+        for batch in self._python_batches(wanted, batch_rows, skip=done):
+            yield batch
+
+    def _python_batches(self, wanted: list[str], batch_rows: int, skip: int = 0
+                        ) -> Iterator[CsvBatch]:
         index = {name.upper(): i for i, name in enumerate(self.header)}
         positions = [index[w.upper()] for w in wanted]
         width = len(self.header)
@@ -43,33 +63,41 @@ class CsvFile:
                 for row in reader:
                     if row and any(c.strip() for c in row):
                         break
-                cols: list[list[str]] = [[] for _ in wanted]
+                rows: list[list[str]] = []
                 lines: list[int] = []
                 start = reader.line_num + 1
                 for row in reader:
                     line, start = start, reader.line_num + 1
-                    if not row or all(not c.strip() for c in row):
+                    if not row or (not row[0].strip() and not "".join(row).strip()):
                         continue
                     if len(row) != width:
                         row = self._fit(row, width, line)
-                    for out, pos in zip(cols, positions, strict=True):
-                        out.append(row[pos])
+                    if skip:
+                        skip -= 1
+                        continue
+                    rows.append(row)
                     lines.append(line)
                     if len(lines) >= batch_rows:
-                        yield CsvBatch(dict(zip(wanted, cols, strict=True)), lines)
-                        cols, lines = [[] for _ in wanted], []
+                        yield _batch(rows, lines, wanted, positions)
+                        rows, lines = [], []
             except csv.Error as exc:
                 raise InputRefused(str(self.path), "the file is not well-formed CSV",
                                    line=start, found=str(exc),
                                    expected="quoted fields closed on the same row") from None
             if lines:
-                yield CsvBatch(dict(zip(wanted, cols, strict=True)), lines)
+                yield _batch(rows, lines, wanted, positions)
 
     def _fit(self, row: list[str], width: int, line: int) -> list[str]:
         if len(row) > width and not any(c.strip() for c in row[width:]):
             return row[:width]
         raise InputRefused(str(self.path), "a row has the wrong number of fields", line=line,
                            found=f"{len(row)} fields", expected=f"{width}, as in the header row")
+
+
+def _batch(rows: list[list[str]], lines: list[int], wanted: list[str], positions: list[int]
+           ) -> CsvBatch:
+    columns = list(zip(*rows, strict=True))
+    return CsvBatch({w: list(columns[p]) for w, p in zip(wanted, positions, strict=True)}, lines)
 
 
 def open_csv(path: Path) -> CsvFile:

@@ -149,6 +149,7 @@ def _load_file(store: Store, conn, item: DetectedFile, load_id: int) -> FileOutc
     stager = Stager(store, conn, submission_id, file_id)
     try:
         item.read(item, stager)
+        stager.finish()
     finally:
         stager.close()
     for counts in stager.counts.values():

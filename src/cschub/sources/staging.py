@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 import pyarrow as pa
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from cschub.sources.returnspec import PROVENANCE_COLUMNS, ReturnTable
@@ -24,13 +25,20 @@ _TRIM = "' \t\r\n\u00a0'"
 
 
 def parse_expression(column: str, kind: str) -> str:
-    """SQL (DuckDB) turning raw text in ``column`` into its parsed value, null if it does not parse."""
-    text = f'NULLIF(trim("{column}", {_TRIM}), \'\')'
+    """SQL (DuckDB) turning raw text in ``column`` into its parsed value, null if it does not parse.
+
+    Text is trimmed of spaces (and tabs, line breaks and non-breaking spaces when it has any).
+    """
+    raw = f'"{column}"'
+    text = (f"NULLIF(CASE WHEN regexp_matches({raw}, '[\t\r\n\u00a0]') "
+            f"THEN trim({raw}, {_TRIM}) ELSE trim({raw}) END, '')")
     if kind == "text":
         return text
     if kind == "date":
         formats = ", ".join(f"'{f}'" for f in DATE_FORMATS)
-        return f"CAST(try_strptime({text}, [{formats}]) AS DATE)"
+        return (f"CASE WHEN {raw} ~ '^[0-9]{{2}}/[0-9]{{2}}/[0-9]{{4}}$' "
+                f"THEN CAST(try_strptime({raw}, '%d/%m/%Y') AS DATE) "
+                f"ELSE CAST(try_strptime({text}, [{formats}]) AS DATE) END")
     if kind == "integer":
         return (f"CASE WHEN regexp_full_match({text}, '[+-]?[0-9]{{1,18}}') "
                 f"THEN CAST({text} AS BIGINT) END")
@@ -38,6 +46,13 @@ def parse_expression(column: str, kind: str) -> str:
         return (f"CASE WHEN regexp_full_match({text}, '[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)') "
                 f"THEN CAST({text} AS DOUBLE) END")
     raise ValueError(f"unknown kind {kind}")
+
+
+def _columns(table: ReturnTable) -> list[str]:
+    names = [name for name, _ in PROVENANCE_COLUMNS] + [name for name, _ in table.keys]
+    for f in table.fields:
+        names += [f.raw_column, f.column]
+    return names
 
 
 @dataclass
@@ -60,6 +75,7 @@ class Stager:
         self.counts: dict[str, TableCounts] = {}
         self._engine = duckdb.connect()
         self._row_no: dict[str, int] = {}
+        self._tables: dict[str, ReturnTable] = {}
 
     def write(
         self,
@@ -89,42 +105,52 @@ class Stager:
             raw = values.get(f.name)
             columns[f.raw_column] = pa.array(raw if raw is not None else [None] * n, pa.string())
         batch = pa.table(columns)
-        parsed = self._parse(table, batch)
-        self.store.insert_arrow(self.conn, table.store_table, parsed)
-        self._count(table, parsed)
+        select = self._select(table)
+        if self.store.dialect == "duckdb":
+            driver = self.conn.connection.driver_connection
+            driver.register("_cschub_batch", batch)
+            try:
+                names = ", ".join(f'"{c}"' for c in _columns(table))
+                driver.execute(f'INSERT INTO "{table.store_table}" ({names}) '
+                               f"SELECT {select} FROM _cschub_batch")
+            finally:
+                driver.unregister("_cschub_batch")
+        else:
+            self._engine.register("batch", batch)
+            try:
+                parsed = self._engine.sql(f"SELECT {select} FROM batch").to_arrow_table()
+            finally:
+                self._engine.unregister("batch")
+            self.store.insert_arrow(self.conn, table.store_table, parsed)
+        self.counts.setdefault(table.name, TableCounts()).rows += n
+        self._tables[table.name] = table
 
-    def _parse(self, table: ReturnTable, batch: pa.Table) -> pa.Table:
+    def _select(self, table: ReturnTable) -> str:
         select = [f'"{name}"' for name, _ in PROVENANCE_COLUMNS]
         select += [f'"{name}"' for name, _ in table.keys]
         for f in table.fields:
             select.append(f'"{f.raw_column}"')
             select.append(f'{parse_expression(f.raw_column, f.kind)} AS "{f.column}"')
-        self._engine.register("batch", batch)
-        try:
-            return self._engine.sql(f"SELECT {', '.join(select)} FROM batch").to_arrow_table()
-        finally:
-            self._engine.unregister("batch")
+        return ", ".join(select)
 
-    def _count(self, table: ReturnTable, parsed: pa.Table) -> None:
-        counts = self.counts.setdefault(table.name, TableCounts())
-        counts.rows += parsed.num_rows
-        checked = [f for f in table.fields if f.kind != "text"]
-        if not checked:
-            return
-        filters = ", ".join(
-            f'count(*) FILTER (WHERE "{f.column}" IS NULL AND '
-            f"NULLIF(trim(\"{f.raw_column}\", {_TRIM}), '') IS NOT NULL)"
-            for f in checked
-        )
-        self._engine.register("parsed", parsed)
-        try:
-            row = self._engine.execute(f"SELECT {filters} FROM parsed").fetchall()[0]
-        finally:
-            self._engine.unregister("parsed")
-        for f, bad in zip(checked, row, strict=True):
-            if bad:
-                counts.unparsed += bad
-                counts.unparsed_by_field[f.name] = counts.unparsed_by_field.get(f.name, 0) + bad
+    def finish(self) -> None:
+        """Count, per table written, the values that did not parse."""
+        for name, table in self._tables.items():
+            checked = [f for f in table.fields if f.kind != "text"]
+            if not checked:
+                continue
+            filters = ", ".join(
+                f'count(*) FILTER (WHERE "{f.column}" IS NULL AND trim("{f.raw_column}") <> \'\')'
+                for f in checked
+            )
+            row = self.conn.execute(sa.text(
+                f'SELECT {filters} FROM "{table.store_table}" WHERE file_id = :f'),
+                {"f": self.file_id}).fetchall()[0]
+            counts = self.counts[name]
+            for f, bad in zip(checked, row, strict=True):
+                if bad:
+                    counts.unparsed += bad
+                    counts.unparsed_by_field[f.name] = counts.unparsed_by_field.get(f.name, 0) + bad
 
     def close(self) -> None:
         """Release the parsing engine."""
