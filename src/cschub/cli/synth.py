@@ -15,30 +15,47 @@ def parse_years(text: str) -> tuple[int, int]:
     """'2019-2026' -> (2019, 2026): collection years 2019-20 to 2025-26."""
     parts = text.split("-")
     if len(parts) != 2 or not all(p.strip().isdigit() and len(p.strip()) == 4 for p in parts):
-        raise typer.BadParameter(f"expected two 4-digit years like 2019-2026, got {text!r}", param_hint="--years")
+        raise typer.BadParameter(
+            f"expected two 4-digit years like 2019-2026, got {text!r}", param_hint="--years"
+        )
     first, last = int(parts[0]), int(parts[1])
     if first >= last:
         raise typer.BadParameter(
-            f"the first year must come before the last (e.g. 2019-2026), got {text!r}", param_hint="--years"
+            f"the first year must come before the last (e.g. 2019-2026), got {text!r}",
+            param_hint="--years",
         )
     return first, last
 
 
 def synth_command(
     children: int = typer.Option(
-        50000, "--children", help="Resident children aged 0-17 (the denominator of per-10,000 rates)."
+        50000,
+        "--children",
+        help="Resident children aged 0-17 (the denominator of per-10,000 rates).",
     ),
     years: str = typer.Option(
-        "2019-2026", "--years", help="Collection years A-B: 1 April A to 31 March B (2019-2026 = 2019-20 to 2025-26)."
+        "2019-2026",
+        "--years",
+        help="Collection years A-B: 1 April A to 31 March B (2019-2026 = 2019-20 to 2025-26).",
     ),
-    la: str = typer.Option("E09000027", "--la", help="The local authority's ONS code, e.g. E09000027."),
+    la: str = typer.Option(
+        "E09000027", "--la", help="The local authority's ONS code, e.g. E09000027."
+    ),
     seed: int = typer.Option(1, "--seed", help="Random seed; the same seed writes the same files."),
     error_rate: float = typer.Option(
-        0.0, "--error-rate", help="Chance per child per return of one injected mistake (0 = clean data)."
+        0.0,
+        "--error-rate",
+        help="Chance per child per return of one injected mistake (0 = clean data).",
     ),
-    out: Path = typer.Option(..., "-o", "--out", help="Folder to write the returns and manifest.json into."),
+    out: Path = typer.Option(  # noqa: B008 (Typer's declared defaults)
+        ..., "-o", "--out", help="Folder to write the returns and manifest.json into."
+    ),
 ) -> None:
-    """Simulate a local authority's children's social care and write its returns (903, CIN, Annex A, SSD)."""
+    """Simulate a local authority's children's social care and write its returns.
+
+    Writes the SSDA903 and CIN census returns for each year, Annex A for the last year, an SSD
+    extract, and manifest.json (which also lists any mistakes injected with --error-rate).
+    """
     from cschub.synth import generate
     from cschub.synth.identifiers import old_la_code
 
@@ -49,7 +66,12 @@ def synth_command(
         raise typer.BadParameter(str(exc), param_hint="--la") from None
     console = Console()
     started = time.perf_counter()
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
     try:
         with Progress(*columns, console=console, transient=False) as progress:
             manifest = generate(out, children, first_last, la, seed, error_rate, progress=progress)
@@ -63,6 +85,7 @@ def synth_command(
         table.add_row(label, f"{counts['ssda903']:,}", f"{counts['cin']:,}")
     console.print(table)
     console.print(
-        f"{len(manifest['files'])} files written to {out} in {time.perf_counter() - started:.1f} s; "
+        f"{len(manifest['files'])} files written to {out} "
+        f"in {time.perf_counter() - started:.1f} s; "
         f"{len(manifest['injected'])} mistakes injected (listed in manifest.json)."
     )
