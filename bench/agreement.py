@@ -1,0 +1,126 @@
+"""Agreement with the reference validators, rule by rule.
+
+Installs csc-validator-be-903 0.1.17 and csc-validator-be-cin 0.1.13 into their own virtual
+environment (bench/.refvenv; they pin pandas<2 and numpy<1.25, so never into cschub's), runs
+them and cschub on the same inputs — the fake data in ../shared/reference and a synthetic
+return with injected errors — and prints, per rule, whether the sets of children flagged are
+identical, then the fraction of rules in exact agreement among those the reference ran without
+crashing.
+
+    .venv/bin/python bench/agreement.py [--refvenv PATH] [--only ssda903|cin]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+REFERENCE = ROOT.parent / "shared" / "reference"
+PINS = ["csc-validator-be-903==0.1.17", "csc-validator-be-cin==0.1.13", "pytest"]
+
+
+def refvenv(path: Path) -> Path:
+    """The reference tools' Python, installing them on first use."""
+    python = path / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(path)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", *PINS], check=True)
+    return python
+
+
+def reference_result(python: Path, args: list[str]) -> dict:
+    out = subprocess.run([str(python), str(HERE / "ref_driver.py"), *args], capture_output=True,
+                         text=True, check=True, cwd=tempfile.gettempdir())
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def our_result(paths: list[Path], collection: str, year: str, la: str | None) -> dict:
+    sys.path.insert(0, str(ROOT / "src"))
+    from cschub.rules.validate import validate_files
+
+    run = validate_files(paths, collection, year, la)
+    rules: dict[str, dict] = {r.rule.code: {"status": r.status, "children": set()}
+                              for r in run.results}
+    for issue in run.issues:
+        rules[issue.code]["children"].add((issue.child or "(return)").strip().upper())
+    return rules
+
+
+def compare(name: str, ref: dict, ours: dict) -> tuple[int, int]:
+    """Print per-rule agreement; return (agreeing, comparable)."""
+    print(f"\n== {name}")
+    print(f"{'rule':<12}{'reference':<11}{'cschub':<16}{'ref':>7}{'ours':>7}{'both':>7}  agree")
+    agree = comparable = 0
+    for code in sorted(set(ref) | set(ours), key=_order):
+        r = ref.get(code, {"status": "absent", "children": []})
+        o = ours.get(code, {"status": "absent", "children": set()})
+        rs = {c.strip().upper() for c in r["children"]}
+        os_ = o["children"]
+        if r["status"] == "ran":
+            comparable += 1
+            same = rs == os_ and o["status"] in ("passed", "failed")
+            agree += same
+            verdict = "yes" if same else "NO"
+        else:
+            verdict = f"(reference {r['status']})"
+        print(f"{code:<12}{r['status']:<11}{o['status']:<16}{len(rs):>7}{len(os_):>7}"
+              f"{len(rs & os_):>7}  {verdict}")
+    print(f"{name}: {agree}/{comparable} rules the reference ran agree exactly "
+          f"({agree / max(comparable, 1):.1%})")
+    return agree, comparable
+
+
+def shifted_903(tmp: Path) -> Path:
+    """The fake 903 tables moved to 2025-26 (the same shift in every table), SEX as M/F."""
+    sys.path.insert(0, str(HERE))
+    from national903 import make
+
+    folder = tmp / "E09000027" / "2025-26"
+    make(REFERENCE / "ssda903" / "fake-903", folder, copies=1)
+    return folder
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--refvenv", type=Path, default=HERE / ".refvenv")
+    parser.add_argument("--only", choices=["ssda903", "cin"])
+    args = parser.parse_args()
+    python = refvenv(args.refvenv)
+    total_agree = total = 0
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        cases = []
+        if args.only in (None, "ssda903"):
+            folder = shifted_903(tmp)
+            cases.append(("SSDA903 fake data, 2025-26", "ssda903", "2025-26", [folder],
+                          ["ssda903", "2026", "E09000027", str(folder)]))
+        if args.only in (None, "cin"):
+            for sample in sorted((REFERENCE / "cin" / "samples").glob("*.xml")):
+                cases.append((f"CIN {sample.name}", "cin", "2025-26", [sample],
+                              ["cin", "2026", str(sample)]))
+        for title, collection, year, paths, ref_args in cases:
+            try:
+                ref = reference_result(python, ref_args)["rules"]
+                ours = our_result(paths, collection, year, "E09000027")
+            except Exception as exc:  # noqa: BLE001 - report and go on with the next input
+                print(f"\n== {title}: could not compare ({type(exc).__name__}: {exc})")
+                continue
+            a, n = compare(title, ref, ours)
+            total_agree += a
+            total += n
+    print(f"\nALL: {total_agree}/{total} rule runs agree exactly ({total_agree / max(total, 1):.1%})")
+
+
+def _order(code: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in code if ch.isdigit())
+    return (int(digits) if digits else 99999, code)
+
+
+if __name__ == "__main__":
+    main()
