@@ -10,11 +10,13 @@ from rich.table import Table
 from cschub.cli.output import console, fail, progress_bar
 from cschub.rules.engine import ValidationRun
 from cschub.rules.report_csv import write_csv
+from cschub.rules.report_html import write_html
 from cschub.rules.report_json import write_json
+from cschub.rules.report_xlsx import write_xlsx
 from cschub.rules.validate import validate_files, validate_stored
 from cschub.store import Store
 
-WRITERS = {"json": write_json, "csv": write_csv}
+FORMATS = ("json", "xlsx", "html", "csv")
 
 
 def validate_command(
@@ -25,7 +27,7 @@ def validate_command(
     la: str | None = typer.Option(None, "--la", help="LA code, if not in the files."),
     previous: list[Path] = typer.Option(None, "--previous",
                                         help="The previous year's return (file or folder)."),
-    fmt: str = typer.Option("json", "--format", help="json or csv."),
+    fmt: str = typer.Option("json", "--format", help="json, xlsx, html or csv."),
     out: Path | None = typer.Option(None, "-o", "--out", help="Where to write the report."),
     db: str | None = typer.Option(None, "--db", help="Validate what is stored in this database."),
 ) -> None:
@@ -36,23 +38,39 @@ def validate_command(
     """
     if collection not in ("ssda903", "cin"):
         raise typer.BadParameter("choose ssda903 or cin", param_hint="--collection")
-    if fmt not in WRITERS:
-        raise typer.BadParameter(f"choose one of {', '.join(WRITERS)}", param_hint="--format")
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    target = out or Path(f"validation-{collection}-{year}.{fmt}")
+
+    def report(run: ValidationRun, store: Store) -> None:
+        write_report(fmt, run, store, target)
+
     with progress_bar("validating") as update:
         if paths:
             run = validate_files(list(paths), collection, year, la, list(previous or []),
-                                 progress=update)
+                                 progress=update, report=report)
         else:
             store = Store(db)
             try:
                 run = validate_stored(store, collection, year, la, progress=update)
+                report(run, store)
             finally:
                 store.close()
-    target = out or Path(f"validation-{collection}-{year}.{fmt}")
-    WRITERS[fmt](run, target)
     _summary(run, target)
     if run.errored:
         fail(f"{len(run.errored)} rules could not run (errored); see the report")
+
+
+def write_report(fmt: str, run: ValidationRun, store: Store, target: Path) -> None:
+    """Write the report in the chosen format."""
+    if fmt == "json":
+        write_json(run, target)
+    elif fmt == "csv":
+        write_csv(run, target)
+    elif fmt == "xlsx":
+        write_xlsx(run, store, target)
+    else:
+        write_html(run, store, target)
 
 
 def _summary(run: ValidationRun, target: Path) -> None:

@@ -61,6 +61,7 @@ class ValidationRun:
     la_code: str | None
     results: list[RuleResult] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    submission_id: int | None = None
 
     @property
     def errored(self) -> list[RuleResult]:

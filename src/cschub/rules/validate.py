@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from cschub.errors import CschubError
@@ -19,12 +20,15 @@ def previous_year(year: str) -> str:
 
 def validate_files(paths: list[Path], collection: str, year: str, la: str | None = None,
                    previous: list[Path] | None = None, inputs: frozenset[str] = frozenset(),
-                   progress: Progress | None = None) -> ValidationRun:
-    """Load files into a temporary in-memory store and validate them."""
+                   progress: Progress | None = None,
+                   report: Callable[[ValidationRun, Store], None] | None = None
+                   ) -> ValidationRun:
+    """Load files into a temporary in-memory store and validate them; ``report`` is called
+    with the run while the store (and so the rows as written) is still open."""
     store = Store("duckdb:///:memory:")
     try:
-        report = load(store, paths, la=la, year=year, command="cschub validate", derive=False)
-        las = {f.la_code for f in report.files if f.collection == collection}
+        loaded = load(store, paths, la=la, year=year, command="cschub validate", derive=False)
+        las = {f.la_code for f in loaded.files if f.collection == collection}
         if not las:
             raise CschubError(f"no {collection} return was found in the files given")
         if len(las) > 1:
@@ -34,7 +38,10 @@ def validate_files(paths: list[Path], collection: str, year: str, la: str | None
         if previous:
             load(store, previous, la=la_code, year=previous_year(year), derive=False,
                  command="cschub validate --previous")
-        return validate_stored(store, collection, year, la_code, inputs, progress)
+        run = validate_stored(store, collection, year, la_code, inputs, progress)
+        if report:
+            report(run, store)
+        return run
     finally:
         store.close()
 
@@ -51,4 +58,6 @@ def validate_stored(store: Store, collection: str, year: str, la: str | None,
         before: Submission | None = find_submission(conn, collection, previous_year(year),
                                                     current.la_code)
         conn.rollback()
-        return validate_submission(conn, current, before, inputs, progress=progress)
+        run = validate_submission(conn, current, before, inputs, progress=progress)
+        run.submission_id = current.submission_id
+        return run
