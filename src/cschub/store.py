@@ -58,6 +58,16 @@ class Store:
         if migrate:
             self.upgrade()
 
+    @classmethod
+    def scratch(cls) -> Store:
+        """A temporary in-memory DuckDB store holding only what validation needs."""
+        from cschub.store_schema import create_scratch_store
+
+        store = cls("duckdb:///:memory:", migrate=False)
+        with store.engine.begin() as conn:
+            create_scratch_store(conn)
+        return store
+
     def upgrade(self) -> None:
         """Bring the store's tables up to the current version (Alembic migrations)."""
         from cschub.model.migrate import upgrade

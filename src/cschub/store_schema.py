@@ -78,6 +78,31 @@ def return_table_ddl(table: ReturnTable, dialect: str) -> str:
 
 def create_all(conn: Connection) -> None:
     """Create every table of the store (used by the first migration)."""
+    create_returns_layer(conn)
+    from cschub.model.standard import create_standard_dataset
+
+    create_standard_dataset(conn)
+
+
+def create_scratch_store(conn: Connection) -> None:
+    """What validating files needs and no more: bookkeeping, the returns layer, code sets and
+    the SQL helpers (a temporary in-memory store is made this way, without migrations)."""
+    from importlib import import_module
+
+    from cschub.model.codesets import code_set_table
+    from cschub.model.ddl import create_statements
+    from cschub.model.standard import refresh_code_sets
+
+    create_returns_layer(conn)
+    for statement in create_statements([code_set_table()], conn.dialect.name):
+        conn.execute(sa.text(statement))
+    refresh_code_sets(conn)
+    helpers = import_module("cschub.model.migrations.versions.0002_rule_functions")
+    helpers.create_functions(conn)
+
+
+def create_returns_layer(conn: Connection) -> None:
+    """Bookkeeping tables and one table per return table."""
     dialect = conn.dialect.name
     for statement in CONTROL_DDL.split(";"):
         if statement.strip():
@@ -88,6 +113,3 @@ def create_all(conn: Connection) -> None:
             conn.execute(sa.text(
                 f'CREATE INDEX "ix_{table.store_table}_sub" ON "{table.store_table}" (submission_id)'
             ))
-    from cschub.model.standard import create_standard_dataset
-
-    create_standard_dataset(conn)

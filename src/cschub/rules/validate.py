@@ -25,7 +25,7 @@ def validate_files(paths: list[Path], collection: str, year: str, la: str | None
                    ) -> ValidationRun:
     """Load files into a temporary in-memory store and validate them; ``report`` is called
     with the run while the store (and so the rows as written) is still open."""
-    store = Store("duckdb:///:memory:")
+    store = Store.scratch()
     try:
         loaded = load(store, paths, la=la, year=year, command="cschub validate", derive=False)
         las = {f.la_code for f in loaded.files if f.collection == collection}

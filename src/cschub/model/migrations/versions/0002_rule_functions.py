@@ -18,7 +18,11 @@ _YEARS = ("date_part('year', b) - date_part('year', a) - CASE WHEN date_part('mo
 
 
 def upgrade() -> None:
-    bind = op.get_bind()
+    create_functions(op.get_bind())
+
+
+def create_functions(bind) -> None:
+    """Create the helper functions on a connection."""
     if bind.dialect.name == "duckdb":
         bind.execute(sa.text(f"CREATE OR REPLACE MACRO age_years(a, b) AS "
                              f"CAST({_YEARS} AS INTEGER)"))
