@@ -53,8 +53,7 @@ def synth_command(
 ) -> None:
     """Simulate a local authority's children's social care and write its returns.
 
-    Writes the SSDA903 and CIN census returns for each year, Annex A for the last year, an SSD
-    extract, and manifest.json (which also lists any mistakes injected with --error-rate).
+    Writes SSDA903 and CIN census returns per year, Annex A, an SSD extract and manifest.json.
     """
     from cschub.synth import generate
     from cschub.synth.identifiers import old_la_code

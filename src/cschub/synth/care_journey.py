@@ -5,8 +5,9 @@ from __future__ import annotations
 import heapq
 import math
 import random
+from datetime import date
 
-from .calibration import Choice, band_index, choice, value
+from .calibration import Choice, band_index, between, choice, value
 from .dates import Day, age_on, birthday, day
 from .identifiers import make_postcode
 from .records import Adoption, CarePeriod, Child, Episode
@@ -97,7 +98,6 @@ class CareJourney:
         self.missing_rate = value(c["missing_rate_per_year_by_age"])
         self.missing_prone = value(c["missing_prone_share"])
         self.away = value(c["away_share"])
-        self.last_route = ""
 
     # -- the period -------------------------------------------------------------------------
     def period(self, child: Child, entry: Day, need: str, uasc: bool) -> CarePeriod:
@@ -108,7 +108,9 @@ class CareJourney:
         ls = "V2" if uasc else self.legal.draw(rng)
         if ls == "J2" and age < 10:
             ls = "V2"
-        route = "until_18" if uasc else self.route_weights[band_index(self.entry_bands, age)].draw(rng)
+        route = (
+            "until_18" if uasc else self.route_weights[band_index(self.entry_bands, age)].draw(rng)
+        )
         if ls == "J2":
             route = "other"
         if route == "until_18":
@@ -121,22 +123,37 @@ class CareJourney:
             if end >= adult:
                 route, end = "until_18", adult
         period = CarePeriod(start=entry, end=end, uasc=uasc, route=route)
-        self.last_route = route
         if rng.random() < 0.12 and not uasc:
             kind = Choice(["P1", "P2", "P3"], [0.25, 0.45, 0.30]).draw(rng)
-            when = child.dob + rng.randint(30, max(31, entry - child.dob - 30))
-            period.prev_perm = (kind, rng.choice(["318", "319", "320", "212", "213", self.la_old]), when)
+            when = child.dob + between(rng, 30, max(31, entry - child.dob - 30))
+            period.prev_perm = (
+                kind,
+                rng.choice(["318", "319", "320", "212", "213", self.la_old]),
+                when,
+            )
         self._episodes(child, period, ls, need, route)
+        last = period.episodes[-1]
+        if last.place in ("H5", "P2") and end >= NEW_SUPPORTED_CODES:
+            # leave before the code is withdrawn rather than on the day it goes
+            end = period.end = max(last.decom + 1, NEW_SUPPORTED_CODES - 1)
         exit_code = EXIT_CODES[route].draw(rng)
         if ls == "J2" and route == "other":
             exit_code = "E14"
-        if route == "until_18" and period.episodes[-1].place.startswith("U") and rng.random() < 0.35:
+        if (
+            route == "until_18"
+            and period.episodes[-1].place.startswith("U")
+            and rng.random() < 0.35
+        ):
             exit_code = "E17"
         period.episodes[-1].dec, period.episodes[-1].rec = end, exit_code
         self._reviews(child, period)
         self._missing(child, period)
-        if child.sex == "2" and rng.random() < 0.02 and end - max(entry, birthday(child.dob, 15)) > 60:
-            child.mother_child_dob = max(entry, birthday(child.dob, 15)) + rng.randint(1, 59)
+        if (
+            child.sex == "2"
+            and rng.random() < 0.02
+            and end - max(entry, birthday(child.dob, 15)) > 60
+        ):
+            child.mother_child_dob = max(entry, birthday(child.dob, 15)) + between(rng, 1, 59)
         child.periods.append(period)
         return period
 
@@ -154,11 +171,11 @@ class CareJourney:
                 heapq.heappush(calendar, (int(t), seq, kind, detail))
 
         if ls == "L1":
-            schedule(entry + rng.randint(1, 2), "legal", "C1" if rng.random() < 0.6 else "V2")
+            schedule(entry + between(rng, 1, 2), "legal", "C1" if rng.random() < 0.6 else "V2")
         elif ls == "L2":
-            schedule(entry + rng.randint(5, 20), "legal", "C1")
+            schedule(entry + between(rng, 5, 20), "legal", "C1")
         elif ls == "C1":
-            schedule(entry + rng.randint(*self.final_order), "legal", "C2")
+            schedule(entry + between(rng, *self.final_order), "legal", "C2")
         adoption: Adoption | None = None
         if route == "adoption":
             span = end - entry
@@ -193,7 +210,7 @@ class CareJourney:
                     continue
                 self._continue(child, period, t, "L", detail, cur.place, "")
                 if detail == "C1":
-                    schedule(t + rng.randint(*self.final_order), "legal", "C2")
+                    schedule(t + between(rng, *self.final_order), "legal", "C2")
             elif kind == "adopt":
                 same = adoption is not None and adoption.foster_carer and cur.place.startswith("U")
                 place = "A3" if same else "A4"
@@ -233,7 +250,9 @@ class CareJourney:
             rate = self.move_rate[group]
         schedule(t + 1 + self.rng.expovariate(rate), "move", group)
 
-    def _new_episode(self, child: Child, t: Day, rne: str, ls: str, need: str, place: str) -> Episode:
+    def _new_episode(
+        self, child: Child, t: Day, rne: str, ls: str, need: str, place: str
+    ) -> Episode:
         rng = self.rng
         pl_post = child.home_post if place == "P1" else make_postcode(rng)
         while pl_post == child.home_post and place != "P1":
@@ -247,7 +266,7 @@ class CareJourney:
             provider=provider(rng, place),
             home_post=child.home_post,
             pl_post=pl_post,
-            urn=f"SC{rng.randint(100000, 999999)}" if place in URN_PLACES else "",
+            urn=f"SC{between(rng, 100000, 999999)}" if place in URN_PLACES else "",
         )
 
     def _continue(
@@ -264,11 +283,22 @@ class CareJourney:
         """End the current episode on day t and start the next one (X1 continuation)."""
         cur = period.episodes[-1]
         cur.dec, cur.rec, cur.reason_change = t, "X1", reason
+        if rne == "L" and cur.place in ("H5", "P2") and t >= NEW_SUPPORTED_CODES:
+            rne, place, same_place, cur.reason_change = "B", "K3", True, "PLACE"
         if rne == "L" or same_place:
-            nxt = Episode(t, rne, ls, cur.cin, place, cur.provider, home_post=cur.home_post,
-                          pl_post=cur.pl_post, urn=cur.urn)
+            nxt = Episode(
+                t,
+                rne,
+                ls,
+                cur.cin,
+                place,
+                cur.provider,
+                home_post=cur.home_post,
+                pl_post=cur.pl_post,
+                urn=cur.urn,
+            )
             if same_place and place in URN_PLACES and not nxt.urn:
-                nxt.urn = f"SC{self.rng.randint(100000, 999999)}"
+                nxt.urn = f"SC{between(self.rng, 100000, 999999)}"
         else:
             nxt = self._new_episode(child, t, rne, ls, cur.cin, place)
         period.episodes.append(nxt)
@@ -277,12 +307,12 @@ class CareJourney:
     def _reviews(self, child: Child, period: CarePeriod) -> None:
         rng = self.rng
         end = period.end or period.start + 1
-        r = period.start + rng.randint(7, 20)
-        gaps = [rng.randint(60, 91)]
+        r = period.start + between(rng, 7, 20)
+        gaps = [between(rng, 60, 91)]
         while r < end:
             code = "PN0" if age_on(child.dob, r) < 4 else REVIEW_CODES.draw(rng)
             period.reviews.append((r, code))
-            r += gaps.pop() if gaps else rng.randint(150, 182)
+            r += gaps.pop() if gaps else between(rng, 150, 182)
 
     def _missing(self, child: Child, period: CarePeriod) -> None:
         rng = self.rng
@@ -303,8 +333,10 @@ class CareJourney:
             if t >= end:
                 return
             start = int(t)
-            stop = start + rng.randint(0, 3)
-            ep = next((e for e in period.episodes if e.decom < start and (e.dec or end) > stop), None)
+            stop = start + between(rng, 0, 3)
+            ep = next(
+                (e for e in period.episodes if e.decom < start and (e.dec or end) > stop), None
+            )
             if ep is None or start <= last_end or _crosses_year_end(start, stop):
                 continue
             period.missing.append(("A" if rng.random() < self.away else "M", start, stop))
@@ -329,8 +361,6 @@ def group_of(place: str) -> str:
 
 
 def _crosses_year_end(start: Day, stop: Day) -> bool:
-    from datetime import date
-
-    y = date.fromordinal(start).year
-    march31 = date(y, 3, 31).toordinal()
+    """Whether a spell runs over 31 March (spells are kept within one collection year)."""
+    march31 = day(date.fromordinal(start).year, 3, 31)
     return start <= march31 < stop

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
 
-from .calibration import Choice, band_index, choice, value
+from .calibration import Choice, band_index, between, choice, value
 from .care_journey import CareJourney
 from .dates import Day, add_working_days, birthday, next_weekday
 from .records import Assessment, Child, CINPlan, CPPlan, Referral, Section47
@@ -14,12 +13,6 @@ from .workers import Workforce
 
 # what a care period's route says about how the CIN episode closes
 CLOSURE_BY_ROUTE = {"adoption": "RC1", "sgo": "RC4", "cao": "RC3", "until_18": "RC6"}
-
-
-@dataclass
-class Outcome:
-    referral: Referral
-    had_plan: bool
 
 
 class CINJourney:
@@ -63,7 +56,7 @@ class CINJourney:
             ref.nfa, ref.closure, ref.closure_reason = True, t, "RC7"
             return ref
         ref.need = "N8" if uasc else self.needs.draw(rng)
-        start = min(t + rng.randint(0, 5), adult - 2)
+        start = min(t + between(rng, 0, 5), adult - 2)
         auth = add_working_days(start, min(90, max(2, self._lognormal(self.assess_wd, 0.5))))
         auth = min(auth, adult - 1)
         factors = ["9A"] if uasc else self.factors.sample(rng, self.n_factors.draw(rng))
@@ -72,7 +65,7 @@ class CINJourney:
             ref.closure, ref.closure_reason = auth, "RC8" if rng.random() < 0.6 else "RC9"
             self._allocate(child, ref)
             return ref
-        end = self._protect_and_plan(child, ref, start, auth, previous_plans, uasc)
+        self._protect_and_plan(child, ref, start, auth, previous_plans, uasc)
         self._allocate(child, ref)
         return ref
 
@@ -84,49 +77,53 @@ class CINJourney:
         cpp: CPPlan | None = None
         p_s47 = self.s47 * (self.s47_boost if previous_plans else 1.0)
         if not uasc and rng.random() < p_s47 and start + 30 < adult:
-            s_start = start + rng.randint(0, 3)
+            s_start = start + between(rng, 0, 3)
             target = add_working_days(s_start, 15)
             if rng.random() < self.icpc:
-                icpc = next_weekday(add_working_days(s_start, rng.randint(5, 15)))
+                icpc = next_weekday(add_working_days(s_start, between(rng, 5, 15)))
                 ref.s47s.append(Section47(s_start, target, icpc, icpc))
                 if rng.random() < self.cpp:
                     cpp = self._cp_plan(child, icpc, previous_plans)
                     ref.cp_plans.append(cpp)
             else:
-                ref.s47s.append(Section47(s_start, target, None, add_working_days(s_start, rng.randint(3, 15))))
+                ref.s47s.append(
+                    Section47(s_start, target, None, add_working_days(s_start, between(rng, 3, 15)))
+                )
         age = (start - child.dob) / 365.25
         p_care = self.entry_prob[band_index(self.entry_bands, age)]
         if cpp is not None:
             p_care *= self.entry_boost
         enters = uasc or rng.random() < p_care
-        # plans
-        if cpp is not None:
-            plan_end = cpp.end
-        else:
-            plan_end = auth
+        plan_end = cpp.end if cpp is not None and cpp.end is not None else auth
         entry: Day | None = None
         if enters:
             if uasc:
                 entry = ref.date
             elif cpp is not None:
-                entry = cpp.start + rng.randint(0, max(0, plan_end - cpp.start))
+                entry = cpp.start + between(rng, 0, max(0, plan_end - cpp.start))
                 self._end_cpp(cpp, entry)
             else:
-                entry = auth + rng.randint(-10, 90)
+                entry = auth + between(rng, -10, 90)
             entry = max(entry, ref.date, child.dob)
             if entry >= adult - 30:
                 enters = False
         if enters and entry is not None:
             if cpp is None and not uasc and entry > auth + 5 and rng.random() < 0.7:
-                ref.cin_plans.append(CINPlan(auth + rng.randint(0, 3), entry))
+                ref.cin_plans.append(CINPlan(auth + between(rng, 0, 3), entry))
                 ref.cin_plans[-1].end = max(ref.cin_plans[-1].start + 1, entry)
             period = self.care.period(child, entry, ref.need or "N1", uasc)
             closure = period.end if period.end is not None else adult
-            closure = min(closure + rng.randint(0, 10), adult)
-            ref.closure = max(closure, entry + 1)
-            ref.closure_reason = CLOSURE_BY_ROUTE.get(self.care.last_route, "RC7")
+            closure = min(closure + between(rng, 0, 10), adult)
+            done = [
+                auth,
+                entry + 1,
+                *(q.end for q in ref.s47s),
+                *(p.end or 0 for p in ref.cp_plans),
+            ]
+            ref.closure = max(closure, *done)  # nothing is left open when the case closes
+            ref.closure_reason = CLOSURE_BY_ROUTE.get(period.route, "RC7")
             return ref.closure
-        last = plan_end
+        last = max(plan_end, auth)
         if cpp is not None and rng.random() < self.step_down and cpp.end is not None:
             s = cpp.end + 1
             if s < adult - 7:
@@ -134,7 +131,7 @@ class CINJourney:
                 ref.cin_plans.append(CINPlan(s, e))
                 last = e
         elif cpp is None and rng.random() < self.cin_plan_share:
-            s = auth + rng.randint(0, 10)
+            s = auth + between(rng, 0, 10)
             if s < adult - 7:
                 e = min(s + self._lognormal(self.cin_plan_days), adult - 1)
                 ref.cin_plans.append(CINPlan(s, e))
@@ -143,8 +140,10 @@ class CINJourney:
             last = auth + self._lognormal(self.no_plan_days)
         for s47 in ref.s47s:
             last = max(last, s47.end)
-        ref.closure = min(last + rng.randint(0, 30), adult)
-        ref.closure_reason = "RC6" if ref.closure == adult else ("RC5" if rng.random() < 0.05 else "RC7")
+        ref.closure = min(last + between(rng, 0, 30), adult)
+        ref.closure_reason = (
+            "RC6" if ref.closure == adult else ("RC5" if rng.random() < 0.05 else "RC7")
+        )
         return ref.closure
 
     def _cp_plan(self, child: Child, start: Day, previous: int) -> CPPlan:
@@ -154,7 +153,7 @@ class CINJourney:
         latest = cat if rng.random() < 0.9 else self.categories.draw(rng)
         plan = CPPlan(start, None, cat, latest, previous)
         ends_at = self.end_review.draw(rng)
-        review = start + rng.randint(75, 90)
+        review = start + between(rng, 75, 90)
         for k in range(1, ends_at + 1):
             review = next_weekday(review)
             if review >= adult:
@@ -162,8 +161,8 @@ class CINJourney:
             plan.reviews.append(review)
             if k == ends_at:
                 break
-            review += rng.randint(160, 182)
-        plan.end = plan.reviews[-1] if plan.reviews else max(start + 14, adult - 1)
+            review += between(rng, 160, 182)
+        plan.end = plan.reviews[-1] if plan.reviews else max(start + 1, adult - 1)
         return plan
 
     @staticmethod

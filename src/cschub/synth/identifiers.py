@@ -7,6 +7,8 @@ import random
 from functools import cache
 from importlib import resources
 
+from .calibration import between
+
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"  # 23 letters: no I, O or S
 
 
@@ -20,7 +22,7 @@ def upn_check_letter(body: str) -> str:
 
 def make_upn(rng: random.Random, la_old: str, issue_year: int) -> str:
     """A permanent UPN: check letter, LA number, establishment, issue year, serial."""
-    body = f"{la_old}{rng.randint(2000, 7999):04d}{issue_year % 100:02d}{rng.randint(0, 999):03d}"
+    body = f"{la_old}{between(rng, 2000, 7999):04d}{issue_year % 100:02d}{between(rng, 0, 999):03d}"
     return upn_check_letter(body) + body
 
 
@@ -28,7 +30,10 @@ def make_upn(rng: random.Random, la_old: str, issue_year: int) -> str:
 def la_lookup() -> dict[str, tuple[str, str]]:
     """New (E06/E08/E09/E10) LA code -> (old 3-digit code, name), from la_codes.csv."""
     text = resources.files(__package__).joinpath("la_codes.csv").read_text(encoding="utf-8")
-    return {r["new_la_code"]: (r["old_la_code"], r["la_name"]) for r in csv.DictReader(text.splitlines())}
+    return {
+        r["new_la_code"]: (r["old_la_code"], r["la_name"])
+        for r in csv.DictReader(text.splitlines())
+    }
 
 
 def old_la_code(la: str) -> str:
@@ -48,22 +53,118 @@ _INWARD = "ABDEFGHJLNPQRSTUWXYZ"
 def make_postcode(rng: random.Random, area: str | None = None) -> str:
     """A UK-shaped postcode (area + district, space, sector + unit); not a real address."""
     area = area or rng.choice(_AREAS)
-    return f"{area}{rng.randint(1, 20)} {rng.randint(1, 9)}{rng.choice(_INWARD)}{rng.choice(_INWARD)}"
+    district, sector = between(rng, 1, 20), between(rng, 1, 9)
+    return f"{area}{district} {sector}{rng.choice(_INWARD)}{rng.choice(_INWARD)}"
 
 
-FORENAMES_F = (
-    "Amelia Olivia Isla Ava Mia Ivy Lily Grace Sophia Freya Ella Evie Poppy Aisha Zara Maya Ruby "
-    "Chloe Jessica Holly Niamh Leah Amira Hana Keira Megan Tia Nia Esme Layla"
-).split()
-FORENAMES_M = (
-    "Oliver George Noah Arthur Leo Oscar Harry Jack Charlie Jacob Muhammad Alfie Ethan Mason Kai "
-    "Tyler Reece Callum Kieran Luca Finley Rhys Jayden Aaron Ibrahim Kofi Samuel Dylan Owen Liam"
-).split()
-SURNAMES = (
-    "Smith Jones Taylor Brown Williams Wilson Johnson Davies Patel Robinson Wright Thompson Evans "
-    "Walker White Roberts Green Hall Wood Jackson Clarke Khan Hughes Ahmed Ali Turner Hill Moore "
-    "Cooper Ward Morris King Harris Baker Lewis Mensah Okafor Nowak Kowalski Murphy Kelly Begum"
-).split()
+FORENAMES_F = [
+    "Amelia",
+    "Olivia",
+    "Isla",
+    "Ava",
+    "Mia",
+    "Ivy",
+    "Lily",
+    "Grace",
+    "Sophia",
+    "Freya",
+    "Ella",
+    "Evie",
+    "Poppy",
+    "Aisha",
+    "Zara",
+    "Maya",
+    "Ruby",
+    "Chloe",
+    "Jessica",
+    "Holly",
+    "Niamh",
+    "Leah",
+    "Amira",
+    "Hana",
+    "Keira",
+    "Megan",
+    "Tia",
+    "Nia",
+    "Esme",
+    "Layla",
+]
+FORENAMES_M = [
+    "Oliver",
+    "George",
+    "Noah",
+    "Arthur",
+    "Leo",
+    "Oscar",
+    "Harry",
+    "Jack",
+    "Charlie",
+    "Jacob",
+    "Muhammad",
+    "Alfie",
+    "Ethan",
+    "Mason",
+    "Kai",
+    "Tyler",
+    "Reece",
+    "Callum",
+    "Kieran",
+    "Luca",
+    "Finley",
+    "Rhys",
+    "Jayden",
+    "Aaron",
+    "Ibrahim",
+    "Kofi",
+    "Samuel",
+    "Dylan",
+    "Owen",
+    "Liam",
+]
+SURNAMES = [
+    "Smith",
+    "Jones",
+    "Taylor",
+    "Brown",
+    "Williams",
+    "Wilson",
+    "Johnson",
+    "Davies",
+    "Patel",
+    "Robinson",
+    "Wright",
+    "Thompson",
+    "Evans",
+    "Walker",
+    "White",
+    "Roberts",
+    "Green",
+    "Hall",
+    "Wood",
+    "Jackson",
+    "Clarke",
+    "Khan",
+    "Hughes",
+    "Ahmed",
+    "Ali",
+    "Turner",
+    "Hill",
+    "Moore",
+    "Cooper",
+    "Ward",
+    "Morris",
+    "King",
+    "Harris",
+    "Baker",
+    "Lewis",
+    "Mensah",
+    "Okafor",
+    "Nowak",
+    "Kowalski",
+    "Murphy",
+    "Kelly",
+    "Begum",
+]
 
 
 def make_name(rng: random.Random, sex: str) -> tuple[str, str]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
+from datetime import date
 
-from .calibration import Choice, choice, value
+from .calibration import Choice, between, choice, value
 from .dates import Day
 from .identifiers import make_name, make_postcode, make_upn
 from .records import Child
@@ -42,12 +43,12 @@ def arrivals(rng: random.Random, cal: dict, children: int, start: Day, end: Day)
     band = Choice(list(range(len(bands))), weights)
     out: list[Arrival] = []
     for _ in range(poisson(rng, value(pop["new_children_per_10k_per_year"]) * scale)):
-        t = rng.randint(start, end)
+        t = between(rng, start, end)
         low, high = bands[band.draw(rng)]
         age = rng.uniform(low, high)
         out.append(Arrival(t, t - int(age * 365.25), False))
     for _ in range(poisson(rng, value(cal["care"]["uasc_arrivals_per_10k_per_year"]) * scale)):
-        t = rng.randint(start, end)
+        t = between(rng, start, end)
         age = rng.choice([14, 15, 15, 16, 16, 16, 17, 17]) + rng.random() * 0.9
         out.append(Arrival(t, t - int(age * 365.25), True))
     out.sort(key=lambda a: (a.day, a.dob))
@@ -71,10 +72,12 @@ class People:
         rng = self.rng
         self.count += 1
         sex = "2" if rng.random() < self.female else "1"
-        ethnic = rng.choice(["BAFR", "AOTH", "OOTH", "MOTH", "BOTH"]) if arrival.uasc else self.ethnic.draw(rng)
+        ethnic = (
+            rng.choice(["BAFR", "AOTH", "OOTH", "MOTH", "BOTH"])
+            if arrival.uasc
+            else self.ethnic.draw(rng)
+        )
         forename, surname = make_name(rng, sex)
-        from datetime import date
-
         issue = date.fromordinal(arrival.dob).year + 5
         child = Child(
             id=f"{self.la_old}{self.count:07d}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from .calibration import load_calibration, value
+from .calibration import between, load_calibration, value
 from .care_journey import CareJourney
 from .cin_journey import CINJourney
 from .dates import birthday, year_end, year_start
@@ -17,7 +17,12 @@ Advance = Callable[[int], None]
 
 
 def simulate(
-    children: int, first_year: int, last_year: int, la_old: str, seed: int, advance: Advance | None = None
+    children: int,
+    first_year: int,
+    last_year: int,
+    la_old: str,
+    seed: int,
+    advance: Advance | None = None,
 ) -> list[Child]:
     """Simulate from burn-in to the last collection year's end; children in order of first contact.
 
@@ -36,7 +41,10 @@ def simulate(
     prior_elsewhere = value(cal["protection"]["prior_plan_elsewhere"])
     out: list[Child] = []
     arrived = arrivals(rng, cal, children, start, end)
+    first_day = year_start(first_year)
     for i, a in enumerate(arrived):
+        if birthday(a.dob, 21) < first_day:
+            continue  # aged out (even as a care leaver) before the first written year
         child = people.make(a)
         out.append(child)
         adult = birthday(child.dob, 18)
@@ -50,7 +58,7 @@ def simulate(
             if rng.random() >= again:
                 break
             if rng.random() < within and closure < ref.date + 330:
-                t = rng.randint(closure + 1, ref.date + 364)
+                t = between(rng, closure + 1, ref.date + 364)
             else:
                 t = max(closure + 1, ref.date + 366) + int(rng.expovariate(1 / 700))
         if advance is not None and i % 1000 == 999:

@@ -19,6 +19,11 @@ class Worker:
     agency: bool
 
 
+def _team_name(n: int) -> str:
+    """Team A, Team B, ... Team Z, Team A1, ..."""
+    return f"Team {chr(ord('A') + n % 26)}{'' if n < 26 else n // 26}"
+
+
 class Workforce:
     """Teams of social workers (ids SW0001...), and allocation of workers to children."""
 
@@ -29,7 +34,7 @@ class Workforce:
         self.workers = [
             Worker(
                 id=f"SW{i + 1:04d}",
-                team=f"Team {chr(ord('A') + (i // size) % 26)}{'' if i // size < 26 else i // size // 26}",
+                team=_team_name(i // size),
                 name=f"Worker {i + 1}",
                 agency=rng.random() < 0.15,
             )
