@@ -26,6 +26,10 @@ demo: $(VENV)/.installed
 		--seed 1 --error-rate 0.01 -o $(DEMO)/data
 	$(BIN)/cschub load $(DEMO)/data --db $(DEMO)/cschub.duckdb
 	$(BIN)/cschub status --db $(DEMO)/cschub.duckdb
+	@# validate exits non-zero while any rule cannot run; the report says which and why
+	-$(BIN)/cschub validate --db $(DEMO)/cschub.duckdb --collection ssda903 --year 2025-26 \
+		--la $(DEMO_LA) --format html -o $(DEMO)/validation-ssda903-2025-26.html
+	@echo "validation report: $(DEMO)/validation-ssda903-2025-26.html"
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q
