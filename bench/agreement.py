@@ -35,8 +35,13 @@ def refvenv(path: Path) -> Path:
 
 
 def reference_result(python: Path, args: list[str]) -> dict:
-    out = subprocess.run([str(python), str(HERE / "ref_driver.py"), *args], capture_output=True,
-                         text=True, check=True, cwd=tempfile.gettempdir())
+    out = subprocess.run(
+        [str(python), str(HERE / "ref_driver.py"), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tempfile.gettempdir(),
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -45,8 +50,9 @@ def our_result(paths: list[Path], collection: str, year: str, la: str | None) ->
     from cschub.rules.validate import validate_files
 
     run = validate_files(paths, collection, year, la)
-    rules: dict[str, dict] = {r.rule.code: {"status": r.status, "children": set()}
-                              for r in run.results}
+    rules: dict[str, dict] = {
+        r.rule.code: {"status": r.status, "children": set()} for r in run.results
+    }
     for issue in run.issues:
         rules[issue.code]["children"].add((issue.child or "(return)").strip().upper())
     return rules
@@ -69,10 +75,14 @@ def compare(name: str, ref: dict, ours: dict) -> tuple[int, int]:
             verdict = "yes" if same else "NO"
         else:
             verdict = f"(reference {r['status']})"
-        print(f"{code:<12}{r['status']:<11}{o['status']:<16}{len(rs):>7}{len(os_):>7}"
-              f"{len(rs & os_):>7}  {verdict}")
-    print(f"{name}: {agree}/{comparable} rules the reference ran agree exactly "
-          f"({agree / max(comparable, 1):.1%})")
+        print(
+            f"{code:<12}{r['status']:<11}{o['status']:<16}{len(rs):>7}{len(os_):>7}"
+            f"{len(rs & os_):>7}  {verdict}"
+        )
+    print(
+        f"{name}: {agree}/{comparable} rules the reference ran agree exactly "
+        f"({agree / max(comparable, 1):.1%})"
+    )
     return agree, comparable
 
 
@@ -98,12 +108,20 @@ def main() -> None:
         cases = []
         if args.only in (None, "ssda903"):
             folder = shifted_903(tmp)
-            cases.append(("SSDA903 fake data, 2025-26", "ssda903", "2025-26", [folder],
-                          ["ssda903", "2026", "E09000027", str(folder)]))
+            cases.append(
+                (
+                    "SSDA903 fake data, 2025-26",
+                    "ssda903",
+                    "2025-26",
+                    [folder],
+                    ["ssda903", "2026", "E09000027", str(folder)],
+                )
+            )
         if args.only in (None, "cin"):
             for sample in sorted((REFERENCE / "cin" / "samples").glob("*.xml")):
-                cases.append((f"CIN {sample.name}", "cin", "2025-26", [sample],
-                              ["cin", "2026", str(sample)]))
+                cases.append(
+                    (f"CIN {sample.name}", "cin", "2025-26", [sample], ["cin", "2026", str(sample)])
+                )
         for title, collection, year, paths, ref_args in cases:
             try:
                 ref = reference_result(python, ref_args)["rules"]
@@ -114,7 +132,9 @@ def main() -> None:
             a, n = compare(title, ref, ours)
             total_agree += a
             total += n
-    print(f"\nALL: {total_agree}/{total} rule runs agree exactly ({total_agree / max(total, 1):.1%})")
+    print(
+        f"\nALL: {total_agree}/{total} rule runs agree exactly ({total_agree / max(total, 1):.1%})"
+    )
 
 
 def _order(code: str) -> tuple[int, str]:

@@ -26,8 +26,9 @@ LIIATOOLS_CPU_PER_ROW = 0.0022  # seconds, from the background notes (demand-and
 
 def _child(args: list[str]) -> dict:
     """Run one load in a fresh process; return its timing and peak memory."""
-    out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -43,8 +44,16 @@ def _run_load(db: str, folder: str) -> None:
     store.close()
     rows = sum(f.rows for f in report.files)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "rows": rows, "peak_mb": peak,
-                      "derived": sum(report.derived.values())}))
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "rows": rows,
+                "peak_mb": peak,
+                "derived": sum(report.derived.values()),
+            }
+        )
+    )
 
 
 def main() -> None:
@@ -62,25 +71,33 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "E09000027" / "2025-26"
         counts = make(REFERENCE / "ssda903" / "fake-903", folder, args.copies)
-        print(f"SSDA903: {counts['header']:,} children, {counts['episodes']:,} episodes, "
-              f"{sum(counts.values()):,} rows in all")
+        print(
+            f"SSDA903: {counts['header']:,} children, {counts['episodes']:,} episodes, "
+            f"{sum(counts.values()):,} rows in all"
+        )
         result = _child([f"duckdb:///{tmp}/b903.duckdb", str(folder.parent.parent)])
         rate = result["rows"] / result["seconds"]
         anchor = result["rows"] * LIIATOOLS_CPU_PER_ROW
-        print(f"SSDA903 load: {result['seconds']:.2f} s, {rate:,.0f} rows/s, "
-              f"peak {result['peak_mb']:.0f} MB, {result['derived']:,} standard-dataset rows "
-              f"(target < 3 s, < 1 GB; liiatools at 2.2 ms/row: {anchor:.0f} s; "
-              f"ratio {anchor / result['seconds']:.0f}x)")
+        print(
+            f"SSDA903 load: {result['seconds']:.2f} s, {rate:,.0f} rows/s, "
+            f"peak {result['peak_mb']:.0f} MB, {result['derived']:,} standard-dataset rows "
+            f"(target < 3 s, < 1 GB; liiatools at 2.2 ms/row: {anchor:.0f} s; "
+            f"ratio {anchor / result['seconds']:.0f}x)"
+        )
         cin = _cin_file(Path(tmp), args.cin_children)
         if cin is None:
-            print("CIN census: no generator available yet (cschub synth or bench/cin_reader_"
-                  "scaling.py)")
+            print(
+                "CIN census: no generator available yet (cschub synth or bench/cin_reader_"
+                "scaling.py)"
+            )
             return
         result = _child([f"duckdb:///{tmp}/bcin.duckdb", str(cin)])
         rate = result["rows"] / result["seconds"]
-        print(f"CIN census load ({args.cin_children:,} children): {result['seconds']:.2f} s, "
-              f"{rate:,.0f} rows/s, peak {result['peak_mb']:.0f} MB (target < 10 s, < 1 GB; "
-              f"reference reader ~1,800 s: ratio {1800 / result['seconds']:.0f}x)")
+        print(
+            f"CIN census load ({args.cin_children:,} children): {result['seconds']:.2f} s, "
+            f"{rate:,.0f} rows/s, peak {result['peak_mb']:.0f} MB (target < 10 s, < 1 GB; "
+            f"reference reader ~1,800 s: ratio {1800 / result['seconds']:.0f}x)"
+        )
 
 
 def _cin_file(tmp: Path, children: int) -> Path | None:

@@ -12,8 +12,19 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-TABLES = ["header", "episodes", "reviews", "uasc", "oc2", "oc3", "ad1", "missing",
-          "placed_for_adoption", "previous_permanence", "sw_episodes"]
+TABLES = [
+    "header",
+    "episodes",
+    "reviews",
+    "uasc",
+    "oc2",
+    "oc3",
+    "ad1",
+    "missing",
+    "placed_for_adoption",
+    "previous_permanence",
+    "sw_episodes",
+]
 DATE = re.compile(r"^(\d{2})/(\d{2})/(\d{4})$")
 
 

@@ -24,16 +24,19 @@ def run_903(year: str, la: str, this_year: str, prev_year: str | None) -> dict:
         files["Prev year"] = [str(p) for p in sorted(Path(prev_year).glob("*.csv"))]
     registry = get_year_ruleset(year)
     start = time.perf_counter()
-    v = lac_validator.LacValidator(metadata={"collectionYear": year, "localAuthority": la},
-                                   files=process_uploaded_files(files), registry=registry,
-                                   selected_rules=None)
+    v = lac_validator.LacValidator(
+        metadata={"collectionYear": year, "localAuthority": la},
+        files=process_uploaded_files(files),
+        registry=registry,
+        selected_rules=None,
+    )
     seconds = time.perf_counter() - start
     rules: dict[str, dict] = {}
     for code in registry:
         code = str(code)
-        status = ("crashed" if code in v.fails else "skipped" if code in v.skips else "ran")
+        status = "crashed" if code in v.fails else "skipped" if code in v.skips else "ran"
         rules[code] = {"status": status, "children": set()}
-    for table, frame in v.ds_results.items():
+    for frame in v.ds_results.values():
         if "CHILD" not in getattr(frame, "columns", []):
             continue
         for col in frame.columns:
@@ -77,8 +80,9 @@ def _jsonable(rules: dict) -> dict:
 if __name__ == "__main__":
     kind = sys.argv[1]
     if kind == "ssda903":
-        out = run_903(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] if len(sys.argv) > 5
-                      else None)
+        out = run_903(
+            sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] if len(sys.argv) > 5 else None
+        )
     else:
         out = run_cin(sys.argv[2], sys.argv[3])
     print(json.dumps(out))

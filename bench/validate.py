@@ -25,8 +25,12 @@ REFERENCE = ROOT.parent / "shared" / "reference"
 def _measure(cmd: list[str]) -> tuple[float, float, str]:
     """Wall seconds, peak MB and stdout of a command run in its own process."""
     start = time.perf_counter()
-    out = subprocess.run(["/usr/bin/env", "time", "-f", "%M", *cmd], capture_output=True,
-                         text=True, cwd=tempfile.gettempdir())
+    out = subprocess.run(
+        ["/usr/bin/env", "time", "-f", "%M", *cmd],
+        capture_output=True,
+        text=True,
+        cwd=tempfile.gettempdir(),
+    )
     seconds = time.perf_counter() - start
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-2000:])
@@ -35,11 +39,13 @@ def _measure(cmd: list[str]) -> tuple[float, float, str]:
 
 
 def ours(paths: list[str], collection: str, year: str, fmt: str, target: Path) -> tuple:
-    code = ("import sys; from pathlib import Path; from cschub.rules.validate import "
-            "validate_files; from cschub.cli.validate import write_report; "
-            f"r = validate_files([Path(p) for p in {paths!r}], {collection!r}, {year!r}, "
-            f"'E09000027', report=lambda run, s: write_report({fmt!r}, run, s, "
-            f"Path({str(target)!r}))); print(len(r.issues), len(r.errored))")
+    code = (
+        "import sys; from pathlib import Path; from cschub.rules.validate import "
+        "validate_files; from cschub.cli.validate import write_report; "
+        f"r = validate_files([Path(p) for p in {paths!r}], {collection!r}, {year!r}, "
+        f"'E09000027', report=lambda run, s: write_report({fmt!r}, run, s, "
+        f"Path({str(target)!r}))); print(len(r.issues), len(r.errored))"
+    )
     return _measure([sys.executable, "-c", code])
 
 
@@ -64,10 +70,20 @@ def main() -> None:
             from agreement import refvenv
 
             python = refvenv(args.refvenv)
-            rs, rmb, _ = _measure([str(python), str(HERE / "ref_driver.py"), "ssda903", "2026",
-                                   "E09000027", str(folder)])
-            print(f"reference csc-validator-be-903 (rules only, no report): {rs:.1f} s, "
-                  f"peak {rmb:,.0f} MB")
+            rs, rmb, _ = _measure(
+                [
+                    str(python),
+                    str(HERE / "ref_driver.py"),
+                    "ssda903",
+                    "2026",
+                    "E09000027",
+                    str(folder),
+                ]
+            )
+            print(
+                f"reference csc-validator-be-903 (rules only, no report): {rs:.1f} s, "
+                f"peak {rmb:,.0f} MB"
+            )
             print(f"RATIO 903: cschub is {rs / s:.1f}x faster, uses {rmb / mb:.1f}x less memory")
         try:
             from cin_census import write_census  # type: ignore[import-not-found]
@@ -82,10 +98,13 @@ def main() -> None:
             print(f"CIN {n:,} children: cschub {s:.1f} s, peak {mb:,.0f} MB")
             if not args.skip_reference and n == 20_000:
                 python = refvenv(args.refvenv)
-                rs, rmb, _ = _measure([str(python), str(HERE / "ref_driver.py"), "cin", "2026",
-                                       str(path)])
-                print(f"reference csc-validator-be-cin {n:,}: {rs:.1f} s, peak {rmb:,.0f} MB; "
-                      f"RATIO {rs / s:.1f}x")
+                rs, rmb, _ = _measure(
+                    [str(python), str(HERE / "ref_driver.py"), "cin", "2026", str(path)]
+                )
+                print(
+                    f"reference csc-validator-be-cin {n:,}: {rs:.1f} s, peak {rmb:,.0f} MB; "
+                    f"RATIO {rs / s:.1f}x"
+                )
 
 
 if __name__ == "__main__":

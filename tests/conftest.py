@@ -12,8 +12,9 @@ import pytest
 from cschub.store import Store
 
 PG_ADMIN = os.environ.get("CSCHUB_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
-REFERENCE = Path(os.environ.get("CSCHUB_REFERENCE", Path(__file__).parents[1] / ".." / "shared" /
-                                "reference")).resolve()
+REFERENCE = Path(
+    os.environ.get("CSCHUB_REFERENCE", Path(__file__).parents[1] / ".." / "shared" / "reference")
+).resolve()
 DATA = Path(__file__).parent / "data"
 
 

@@ -16,8 +16,9 @@ from cschub.synth import generate
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory) -> tuple[Path, dict]:
     out = tmp_path_factory.mktemp("synth")
-    manifest = generate(out, children=6000, years=(2024, 2026), la="E09000027", seed=7,
-                        error_rate=0.05)
+    manifest = generate(
+        out, children=6000, years=(2024, 2026), la="E09000027", seed=7, error_rate=0.05
+    )
     return out, manifest
 
 
@@ -33,10 +34,14 @@ def test_every_903_value_is_stored_as_written(store, synthetic) -> None:
             with f.path.open(newline="", encoding="utf-8-sig") as fh:
                 written = list(csv.reader(fh))
             header, body = written[0], written[1:]
-            stored = conn.execute(sa.text(
-                f"SELECT line, {', '.join(x.raw_column for x in spec.fields)} "
-                f'FROM "{spec.store_table}" r JOIN return_submission s USING (submission_id) '
-                f"WHERE s.year = :y ORDER BY line"), {"y": f.year}).fetchall()
+            stored = conn.execute(
+                sa.text(
+                    f"SELECT line, {', '.join(x.raw_column for x in spec.fields)} "
+                    f'FROM "{spec.store_table}" r JOIN return_submission s USING (submission_id) '
+                    f"WHERE s.year = :y ORDER BY line"
+                ),
+                {"y": f.year},
+            ).fetchall()
             assert [r[0] for r in stored] == list(range(2, len(body) + 2)), f.path
             expected = [[row[header.index(x.name)] for x in spec.fields] for row in body]
             assert [list(r[1:]) for r in stored] == expected, f.path
@@ -66,10 +71,14 @@ def test_injected_903_mistakes_are_kept_as_written(duck, synthetic) -> None:
                 continue
             spec = specs[item["table"]]
             field = next(x for x in spec.fields if x.name == item["field"])
-            value = conn.execute(sa.text(
-                f'SELECT {field.raw_column} FROM "{spec.store_table}" r JOIN return_submission s '
-                "USING (submission_id) WHERE s.year = :y AND r.line = :l"),
-                {"y": item["year"], "l": item["line"]}).scalar()
+            value = conn.execute(
+                sa.text(
+                    f'SELECT {field.raw_column} FROM "{spec.store_table}" r '
+                    "JOIN return_submission s "
+                    "USING (submission_id) WHERE s.year = :y AND r.line = :l"
+                ),
+                {"y": item["year"], "l": item["line"]},
+            ).scalar()
             assert (value or "") == (item["written"] or ""), item
             checked += 1
     assert checked > 0

@@ -19,13 +19,15 @@ def safe_cell(value: object) -> object:
     return value
 
 
-def write_table(path: Path, title: str, columns: Sequence[str],
-                rows: Iterable[Sequence[object]]) -> None:
+def write_table(
+    path: Path, title: str, columns: Sequence[str], rows: Iterable[Sequence[object]]
+) -> None:
     """Write rows to ``.csv`` or ``.xlsx``; no cell can become a formula."""
     if path.suffix.lower() == ".xlsx":
-        book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False,
-                                               "strings_to_urls": False,
-                                               "strings_to_numbers": False})
+        book = xlsxwriter.Workbook(
+            str(path),
+            {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+        )
         sheet = book.add_worksheet(title[:31])
         bold = book.add_format({"bold": True})
         sheet.write_row(0, 0, list(columns), bold)

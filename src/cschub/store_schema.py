@@ -60,8 +60,12 @@ CREATE TABLE load_quality (
 
 _TYPES = {
     "duckdb": {"text": "VARCHAR", "date": "DATE", "integer": "BIGINT", "decimal": "DOUBLE"},
-    "postgresql": {"text": "TEXT", "date": "DATE", "integer": "BIGINT",
-                   "decimal": "DOUBLE PRECISION"},
+    "postgresql": {
+        "text": "TEXT",
+        "date": "DATE",
+        "integer": "BIGINT",
+        "decimal": "DOUBLE PRECISION",
+    },
 }
 
 
@@ -110,6 +114,9 @@ def create_returns_layer(conn: Connection) -> None:
     for table in all_return_tables():
         conn.execute(sa.text(return_table_ddl(table, dialect)))
         if dialect == "postgresql":
-            conn.execute(sa.text(
-                f'CREATE INDEX "ix_{table.store_table}_sub" ON "{table.store_table}" (submission_id)'
-            ))
+            conn.execute(
+                sa.text(
+                    f'CREATE INDEX "ix_{table.store_table}_sub" '
+                    f'ON "{table.store_table}" (submission_id)'
+                )
+            )

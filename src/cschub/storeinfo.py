@@ -12,7 +12,8 @@ def submissions(store: Store) -> list[dict]:
     """Each return loaded: collection, year, LA, current files, rows, unparsed values."""
     sql = """
         SELECT s.collection, s.year, s.la_code, count(f.file_id) AS files,
-               COALESCE(sum(f.row_count), 0) AS rows, COALESCE(sum(f.unparsed_count), 0) AS unparsed,
+               COALESCE(sum(f.row_count), 0) AS rows,
+               COALESCE(sum(f.unparsed_count), 0) AS unparsed,
                max(b.started_at) AS loaded_at
         FROM return_submission s
         JOIN return_file f ON f.submission_id = s.submission_id AND f.current

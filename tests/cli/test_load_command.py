@@ -10,8 +10,13 @@ HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
 
 
 def cschub(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cschub", *args], capture_output=True,
-                          text=True, cwd=cwd, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "cschub", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
 
 
 def test_load_then_status_then_unchanged(tmp_path: Path) -> None:
@@ -32,7 +37,8 @@ def test_a_broken_file_gives_a_message_a_non_zero_exit_and_no_traceback(tmp_path
     folder.mkdir(parents=True)
     (folder / "episodes.csv").write_text(
         "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,"
-        "PL_POST\nA1,01/04/2025,S,C2,N1,U1,PR1,,,,,\n")
+        "PL_POST\nA1,01/04/2025,S,C2,N1,U1,PR1,,,,,\n"
+    )
     result = cschub("load", str(folder / "episodes.csv"), "--db", "t.duckdb", cwd=tmp_path)
     assert result.returncode != 0
     assert "Traceback" not in result.stderr + result.stdout
@@ -43,8 +49,7 @@ def test_a_broken_file_gives_a_message_a_non_zero_exit_and_no_traceback(tmp_path
 
 
 def test_a_bad_database_url_is_a_message_not_a_traceback(tmp_path: Path) -> None:
-    result = cschub("status", "--db", "postgresql://nobody:secret@127.0.0.1:1/none",
-                    cwd=tmp_path)
+    result = cschub("status", "--db", "postgresql://nobody:secret@127.0.0.1:1/none", cwd=tmp_path)
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert "secret" not in result.stderr + result.stdout

@@ -28,9 +28,10 @@ def stage(store: Store, collection: str, year: str, tables: dict[str, str]) -> S
     with store.transaction() as conn:
         load_id = subs.start_load(conn, "rule test")
         sub_id = subs.next_id(conn, "return_submission", "submission_id")
-        conn.execute(sa.text(
-            "INSERT INTO return_submission VALUES (:s, :c, :y, :l, :i, :i)"),
-            {"s": sub_id, "c": collection, "y": year, "l": f"T{sub_id:08d}", "i": load_id})
+        conn.execute(
+            sa.text("INSERT INTO return_submission VALUES (:s, :c, :y, :l, :i, :i)"),
+            {"s": sub_id, "c": collection, "y": year, "l": f"T{sub_id:08d}", "i": load_id},
+        )
         for name, text in tables.items():
             spec = specs[name]
             file_id = subs.record_file(conn, sub_id, load_id, _here(), "0" * 64, "csv", (name,))
@@ -39,10 +40,17 @@ def stage(store: Store, collection: str, year: str, tables: dict[str, str]) -> S
             unknown = set(header) - set(spec.field_names) - {k for k, _ in spec.keys}
             if unknown:
                 raise ValueError(f"{name} has no columns {sorted(unknown)}")
-            values = {f: [r[header.index(f)] for r in body] for f in header
-                      if f in spec.field_names}
-            keys = {k: [int(r[header.index(k)]) if kind == "integer" else r[header.index(k)]
-                        for r in body] for k, kind in spec.keys if k in header}
+            values = {
+                f: [r[header.index(f)] for r in body] for f in header if f in spec.field_names
+            }
+            keys = {
+                k: [
+                    int(r[header.index(k)]) if kind == "integer" else r[header.index(k)]
+                    for r in body
+                ]
+                for k, kind in spec.keys
+                if k in header
+            }
             for k, _ in spec.keys:
                 keys.setdefault(k, [None] * len(body))
             stager = Stager(store, conn, sub_id, file_id)
@@ -51,9 +59,15 @@ def stage(store: Store, collection: str, year: str, tables: dict[str, str]) -> S
     return Submission(sub_id, collection, year, LA)
 
 
-def flagged(store: Store, collection: str, code: str, year: str, tables: dict[str, str],
-            previous: dict[str, str] | None = None, reference: dict[str, str] | None = None
-            ) -> tuple[str, dict[str, list[int]], str]:
+def flagged(
+    store: Store,
+    collection: str,
+    code: str,
+    year: str,
+    tables: dict[str, str],
+    previous: dict[str, str] | None = None,
+    reference: dict[str, str] | None = None,
+) -> tuple[str, dict[str, list[int]], str]:
     """Run rule ``code`` of ``year``: its status, rows flagged per table, and detail."""
     current = stage(store, collection, year, tables)
     before = stage(store, collection, previous_year(year), previous) if previous else None
@@ -82,8 +96,10 @@ def load_reference(conn, reference: dict[str, str]) -> frozenset[str]:
         conn.execute(sa.text(f'CREATE TEMP TABLE "{name}" ({cols})'))
         params = ", ".join(f":p{i}" for i in range(len(header)))
         for r in body:
-            conn.execute(sa.text(f'INSERT INTO "{name}" VALUES ({params})'),
-                         {f"p{i}": (v if v != "" else None) for i, v in enumerate(r)})
+            conn.execute(
+                sa.text(f'INSERT INTO "{name}" VALUES ({params})'),
+                {f"p{i}": (v if v != "" else None) for i, v in enumerate(r)},
+            )
     return frozenset(reference)
 
 

@@ -19,13 +19,15 @@ def return_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "E09000027" / "2025-26"
     folder.mkdir(parents=True)
     (folder / "header.csv").write_text(
-        HEADER + "A1,M,01/02/2015,WBRI,,,\n=cmd,X,31/02/2015,XXXX,,,\nA3,F,01/02/2016,ZZZZ,,,\n")
+        HEADER + "A1,M,01/02/2015,WBRI,,,\n=cmd,X,31/02/2015,XXXX,,,\nA3,F,01/02/2016,ZZZZ,,,\n"
+    )
     return folder
 
 
 def _run(folder: Path, fmt: str, out: Path):
-    return validate_files([folder], "ssda903", "2025-26",
-                          report=lambda run, store: write_report(fmt, run, store, out))
+    return validate_files(
+        [folder], "ssda903", "2025-26", report=lambda run, store: write_report(fmt, run, store, out)
+    )
 
 
 def test_json_has_exactly_the_documented_shape(return_folder, tmp_path):
@@ -39,12 +41,12 @@ def test_json_has_exactly_the_documented_shape(return_folder, tmp_path):
     ethnic = sorted((i["child"], i["line"]) for i in doc["issues"] if i["code"] == "103")
     assert ethnic == [("=cmd", 3), ("A3", 4)]
     sex = [i for i in doc["issues"] if i["code"] == "101"]
-    assert sex == [{"code": "101", "child": "=cmd", "table": "Header", "line": 3,
-                    "fields": ["SEX"]}]
+    assert sex == [
+        {"code": "101", "child": "=cmd", "table": "Header", "line": 3, "fields": ["SEX"]}
+    ]
     statuses = {r["code"]: r["status"] for r in doc["rules"]}
     assert statuses["101"] == "failed" and statuses["102"] == "failed"
-    assert {r["status"] for r in doc["rules"]} <= {"passed", "failed", "errored",
-                                                   "not_applicable"}
+    assert {r["status"] for r in doc["rules"]} <= {"passed", "failed", "errored", "not_applicable"}
     assert all(r["detail"] for r in doc["rules"] if r["status"] in ("errored", "not_applicable"))
 
 
@@ -71,6 +73,6 @@ def test_html_report_lists_rules_that_did_not_run_and_escapes_data(return_folder
     out = tmp_path / "r.html"
     _run(return_folder, "html", out)
     html = out.read_text()
-    assert "Rules that did not run" in html and "<html lang=\"en-GB\">" in html
+    assert "Rules that did not run" in html and '<html lang="en-GB">' in html
     assert "=cmd" in html and "<script>alert" not in html
     assert html.count('class="tag failed"') >= 3

@@ -43,8 +43,9 @@ def _cases() -> list:
 CASES = _cases()
 
 
-@pytest.fixture(scope="module", params=["duckdb", pytest.param("postgresql",
-                                                               marks=pytest.mark.postgres)])
+@pytest.fixture(
+    scope="module", params=["duckdb", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
 def rule_store(request, tmp_path_factory):
     from cschub.store import Store
 
@@ -62,8 +63,15 @@ def rule_store(request, tmp_path_factory):
 
 @pytest.mark.parametrize(("collection", "code", "case"), CASES)
 def test_rule_case(rule_store, collection: str, code: str, case: dict) -> None:
-    status, rows, detail = flagged(rule_store, collection, code, case["year"], case["tables"],
-                                   case.get("previous"), case.get("reference"))
+    status, rows, detail = flagged(
+        rule_store,
+        collection,
+        code,
+        case["year"],
+        case["tables"],
+        case.get("previous"),
+        case.get("reference"),
+    )
     assert status != "errored", detail
     expected = {t: sorted(v) for t, v in (case.get("flagged") or {}).items() if v}
     assert rows == expected, case["name"]
@@ -92,7 +100,13 @@ def test_every_rule_version_has_sql_and_cases_or_is_listed_as_pending() -> None:
             key = (collection, rule.code, rule.from_year)
             if rule.sql is None or key not in covered:
                 gaps.add(f"{collection} {rule.code} {rule.from_year}")
-    pending = {ln.strip() for f in sorted((HERE / "pending").glob("*.txt"))
-               for ln in f.read_text().splitlines() if ln.strip() and not ln.startswith("#")}
+    pending = {
+        ln.strip()
+        for f in sorted((HERE / "pending").glob("*.txt"))
+        for ln in f.read_text().splitlines()
+        if ln.strip() and not ln.startswith("#")
+    }
     assert not (gaps - pending), f"not done and not listed as pending: {sorted(gaps - pending)}"
-    assert not (pending - gaps), f"done now, remove from tests/rules/pending/: {sorted(pending - gaps)}"
+    assert not (pending - gaps), (
+        f"done now, remove from tests/rules/pending/: {sorted(pending - gaps)}"
+    )

@@ -56,6 +56,8 @@ def main() -> None:
     except Exception as exc:  # noqa: BLE001 - last resort: a message, never a traceback
         if os.environ.get("CSCHUB_DEBUG"):
             raise
-        fail(f"an unexpected error stopped cschub ({type(exc).__name__}); nothing of an "
-             "unfinished load was stored. Please report this with the command you ran.")
+        fail(
+            f"an unexpected error stopped cschub ({type(exc).__name__}); nothing of an "
+            "unfinished load was stored. Please report this with the command you ran."
+        )
     sys.exit(0)

@@ -22,8 +22,14 @@ def fail(message: str, code: int = 1) -> None:
 @contextmanager
 def progress_bar(description: str) -> Iterator:
     """A Rich progress bar; yields ``update(text, done, total)``."""
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/"
-                  "{task.total}"), TimeElapsedColumn(), console=errors, transient=True) as bar:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=errors,
+        transient=True,
+    ) as bar:
         task = bar.add_task(description, total=None)
 
         def update(text: str, done: int, total: int) -> None:

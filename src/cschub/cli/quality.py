@@ -11,15 +11,31 @@ from cschub.cli.output import console
 from cschub.excelsafe import write_table
 from cschub.store import Store
 
-COLUMNS = ["load_id", "la_code", "problem", "target_table", "source_table", "line", "xml_path",
-           "child", "field", "value", "detail"]
+COLUMNS = [
+    "load_id",
+    "la_code",
+    "problem",
+    "target_table",
+    "source_table",
+    "line",
+    "xml_path",
+    "child",
+    "field",
+    "value",
+    "detail",
+]
 
 
 def quality_command(
     out: Path = typer.Option(..., "-o", "--out", help="File to write (.csv or .xlsx)."),
     la: str | None = typer.Option(None, "--la", help="Only this LA."),
-    db: str | None = typer.Option(None, "--db", help="Database URL (default ./cschub.duckdb).",
-                                  envvar="CSCHUB_DATABASE_URL", show_envvar=True),
+    db: str | None = typer.Option(
+        None,
+        "--db",
+        help="Database URL (default ./cschub.duckdb).",
+        envvar="CSCHUB_DATABASE_URL",
+        show_envvar=True,
+    ),
 ) -> None:
     """Write the load-quality list (values and rows not carried over) to CSV or Excel.
 

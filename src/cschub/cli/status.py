@@ -11,8 +11,13 @@ from cschub.storeinfo import quality_counts, standard_counts, submissions
 
 
 def status_command(
-    db: str | None = typer.Option(None, "--db", help="Database URL (default ./cschub.duckdb).",
-                                  envvar="CSCHUB_DATABASE_URL", show_envvar=True),
+    db: str | None = typer.Option(
+        None,
+        "--db",
+        help="Database URL (default ./cschub.duckdb).",
+        envvar="CSCHUB_DATABASE_URL",
+        show_envvar=True,
+    ),
 ) -> None:
     """Show the returns loaded, the standard dataset's size and what could not be carried over.
 
@@ -30,8 +35,15 @@ def status_command(
     for col in ("collection", "year", "LA", "files", "rows", "values not parsed", "last loaded"):
         table.add_column(col)
     for s in subs:
-        table.add_row(s["collection"], s["year"], s["la_code"], str(s["files"]),
-                      f"{s['rows']:,}", f"{s['unparsed']:,}", f"{s['loaded_at']:%Y-%m-%d %H:%M}")
+        table.add_row(
+            s["collection"],
+            s["year"],
+            s["la_code"],
+            str(s["files"]),
+            f"{s['rows']:,}",
+            f"{s['unparsed']:,}",
+            f"{s['loaded_at']:%Y-%m-%d %H:%M}",
+        )
     console.print(table)
     sd = Table(title="Standard dataset")
     sd.add_column("table")

@@ -20,13 +20,15 @@ FORMATS = ("json", "xlsx", "html", "csv")
 
 
 def validate_command(
-    paths: list[Path] = typer.Argument(None, help="Return files or folders (omit with --db).",
-                                       show_default=False),
+    paths: list[Path] = typer.Argument(
+        None, help="Return files or folders (omit with --db).", show_default=False
+    ),
     collection: str = typer.Option(..., "--collection", help="ssda903 or cin."),
     year: str = typer.Option(..., "--year", help="Collection year, e.g. 2025-26."),
     la: str | None = typer.Option(None, "--la", help="LA code, if not in the files."),
-    previous: list[Path] = typer.Option(None, "--previous",
-                                        help="The previous year's return (file or folder)."),
+    previous: list[Path] = typer.Option(
+        None, "--previous", help="The previous year's return (file or folder)."
+    ),
     fmt: str = typer.Option("json", "--format", help="json, xlsx, html or csv."),
     out: Path | None = typer.Option(None, "-o", "--out", help="Where to write the report."),
     db: str | None = typer.Option(None, "--db", help="Validate what is stored in this database."),
@@ -47,8 +49,15 @@ def validate_command(
 
     with progress_bar("validating") as update:
         if paths:
-            run = validate_files(list(paths), collection, year, la, list(previous or []),
-                                 progress=update, report=report)
+            run = validate_files(
+                list(paths),
+                collection,
+                year,
+                la,
+                list(previous or []),
+                progress=update,
+                report=report,
+            )
         else:
             store = Store(db)
             try:
@@ -80,7 +89,10 @@ def _summary(run: ValidationRun, target: Path) -> None:
     table = Table(title=f"{run.collection} {run.year} {run.la_code or ''}")
     for col in ("rules", "passed", "failed", "errored", "not applicable", "issues"):
         table.add_column(col, justify="right")
-    table.add_row(str(len(run.results)), *(str(counts.get(s, 0)) for s in
-                  ("passed", "failed", "errored", "not_applicable")), f"{len(run.issues):,}")
+    table.add_row(
+        str(len(run.results)),
+        *(str(counts.get(s, 0)) for s in ("passed", "failed", "errored", "not_applicable")),
+        f"{len(run.issues):,}",
+    )
     console.print(table)
     console.print(f"report written to {target}", highlight=False)

@@ -19,13 +19,16 @@ from cschub.sources.returnspec import ReturnTable, all_return_tables
 
 CHILD_FIELDS = ("CHILD", "LAchildID", "pers_person_id", "child_unique_id", "child_id")
 
-_QUALITY_COLUMNS = ("load_id, la_code, problem, target_table, source_table, file_id, line, "
-                    "xml_path, child, field, value, detail")
+_QUALITY_COLUMNS = (
+    "load_id, la_code, problem, target_table, source_table, file_id, line, "
+    "xml_path, child, field, value, detail"
+)
 
 
 def _insert(conn: Connection, select: str, params: dict) -> int:
-    result = conn.execute(sa.text(f"INSERT INTO load_quality ({_QUALITY_COLUMNS}) {select}"),
-                          params)
+    result = conn.execute(
+        sa.text(f"INSERT INTO load_quality ({_QUALITY_COLUMNS}) {select}"), params
+    )
     return max(result.rowcount or 0, 0)
 
 
@@ -37,23 +40,39 @@ def record_unparsed(conn: Connection, la: str, load_id: int) -> dict[str, int]:
         if not checked:
             continue
         child = _child_column(table)
-        view = "v_" + table.store_table[len("ret_"):]
-        counts = ", ".join(f"count(*) FILTER (WHERE r.{f.column} IS NULL AND "
-                           f"trim(r.{f.raw_column}) <> '')" for f in checked)
-        row = conn.execute(sa.text(
-            f"SELECT {counts} FROM {view} r JOIN return_file rf ON rf.file_id = r.file_id "
-            f"WHERE rf.load_id = :load"), {"load": load_id}).fetchall()[0]
+        view = "v_" + table.store_table[len("ret_") :]
+        counts = ", ".join(
+            f"count(*) FILTER (WHERE r.{f.column} IS NULL AND trim(r.{f.raw_column}) <> '')"
+            for f in checked
+        )
+        row = conn.execute(
+            sa.text(
+                f"SELECT {counts} FROM {view} r JOIN return_file rf ON rf.file_id = r.file_id "
+                f"WHERE rf.load_id = :load"
+            ),
+            {"load": load_id},
+        ).fetchall()[0]
         for f, n in zip(checked, row, strict=True):
             if not n:
                 continue
-            total += _insert(conn, (
-                f"SELECT CAST(:load AS BIGINT), CAST(:la AS VARCHAR), 'unparsed', NULL, :src, r.file_id, r.line, r.xml_path, "
-                f"{child}, :field, substr(r.{f.raw_column}, 1, 1000), :detail "
-                f"FROM {view} r JOIN return_file rf ON rf.file_id = r.file_id "
-                f"WHERE rf.load_id = :load AND r.{f.column} IS NULL "
-                f"AND trim(r.{f.raw_column}) <> ''"
-            ), {"load": load_id, "la": la, "src": f"{table.collection} {table.name}",
-                "field": f.name, "detail": f"not a valid {f.kind}"})
+            total += _insert(
+                conn,
+                (
+                    f"SELECT CAST(:load AS BIGINT), CAST(:la AS VARCHAR), 'unparsed', NULL, :src, "
+                    f"r.file_id, r.line, r.xml_path, "
+                    f"{child}, :field, substr(r.{f.raw_column}, 1, 1000), :detail "
+                    f"FROM {view} r JOIN return_file rf ON rf.file_id = r.file_id "
+                    f"WHERE rf.load_id = :load AND r.{f.column} IS NULL "
+                    f"AND trim(r.{f.raw_column}) <> ''"
+                ),
+                {
+                    "load": load_id,
+                    "la": la,
+                    "src": f"{table.collection} {table.name}",
+                    "field": f.name,
+                    "detail": f"not a valid {f.kind}",
+                },
+            )
     return {"unparsed": total} if total else {}
 
 
@@ -74,11 +93,16 @@ def set_aside(conn: Connection, table: Table, la: str, load_id: int) -> dict[str
     def note(problem: str, where: str, field: str, value: str, detail: str) -> int:
         if (problem, field) not in possible:
             return 0
-        n = _insert(conn, (
-            f"SELECT CAST(:load AS BIGINT), CAST(:la AS VARCHAR), '{problem}', :target, _source, _file_id, _line, _xml_path, "
-            f"_child, '{field}', substr(CAST({value} AS VARCHAR), 1, 1000), '{detail}' "
-            f"FROM _cand WHERE {where}"
-        ), params)
+        n = _insert(
+            conn,
+            (
+                f"SELECT CAST(:load AS BIGINT), CAST(:la AS VARCHAR), '{problem}', "
+                f"CAST(:target AS VARCHAR), _source, _file_id, _line, _xml_path, "
+                f"_child, '{field}', substr(CAST({value} AS VARCHAR), 1, 1000), '{detail}' "
+                f"FROM _cand WHERE {where}"
+            ),
+            params,
+        )
         if n:
             found[problem] = found.get(problem, 0) + n
         return n
@@ -123,20 +147,27 @@ def _possible_problems(conn: Connection, table: Table) -> set[tuple[str, str]]:
 
 def _duplicates(conn: Connection, table: Table, note) -> None:
     keys = ", ".join(k for k in table.primary_key if k != LA_CODE)
-    repeated = conn.execute(sa.text(
-        f"SELECT count(*) FROM (SELECT 1 FROM _cand GROUP BY {keys}, _submission_id "
-        f"HAVING count(*) > 1) d")).scalar()
+    repeated = conn.execute(
+        sa.text(
+            f"SELECT count(*) FROM (SELECT 1 FROM _cand GROUP BY {keys}, _submission_id "
+            f"HAVING count(*) > 1) d"
+        )
+    ).scalar()
     if not repeated:
         return
     conn.execute(sa.text("DROP TABLE IF EXISTS _dup"))
-    conn.execute(sa.text(
-        f"CREATE TEMP TABLE _dup AS SELECT _rid AS r FROM (SELECT _rid, ROW_NUMBER() OVER "
-        f"(PARTITION BY {keys}, _submission_id ORDER BY _line, _xml_path) AS n FROM _cand) d "
-        f"WHERE n > 1"
-    ))
+    conn.execute(
+        sa.text(
+            f"CREATE TEMP TABLE _dup AS SELECT _rid AS r FROM (SELECT _rid, ROW_NUMBER() OVER "
+            f"(PARTITION BY {keys}, _submission_id ORDER BY _line, _xml_path) AS n FROM _cand) d "
+            f"WHERE n > 1"
+        )
+    )
     cond = "_rid IN (SELECT r FROM _dup)"
     first_key = next(k for k in table.primary_key if k != LA_CODE)
-    if note("duplicate_key", cond, first_key, first_key, "the same key appears twice in one return"):
+    if note(
+        "duplicate_key", cond, first_key, first_key, "the same key appears twice in one return"
+    ):
         conn.execute(sa.text(f"DELETE FROM _cand WHERE {cond}"))
     conn.execute(sa.text("DROP TABLE _dup"))
 
@@ -145,8 +176,10 @@ def _orphans(conn: Connection, table: Table, fk: ForeignKey, note, la: str) -> N
     pairs = [(c, r) for c, r in zip(fk.columns, fk.ref_columns, strict=True) if c != LA_CODE]
     present = " AND ".join(f"_cand.{c} IS NOT NULL" for c, _ in pairs)
     match = " AND ".join(f"p.{r} = _cand.{c}" for c, r in pairs)
-    cond = (f"{present} AND NOT EXISTS (SELECT 1 FROM \"{fk.ref_table}\" p "
-            f"WHERE p.{LA_CODE} = :la AND {match})")
+    cond = (
+        f'{present} AND NOT EXISTS (SELECT 1 FROM "{fk.ref_table}" p '
+        f"WHERE p.{LA_CODE} = :la AND {match})"
+    )
     column = pairs[0][0]
     optional = all(table.field(c).nullable for c, _ in pairs)
     if optional:

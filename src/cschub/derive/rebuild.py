@@ -23,8 +23,9 @@ from cschub.store import Store
 _LA = re.compile(r"^[A-Z0-9]{1,12}$")
 
 
-def rebuild(store: Store, conn: Connection, la_codes: list[str], load_id: int
-            ) -> tuple[dict[str, int], dict[str, int]]:
+def rebuild(
+    store: Store, conn: Connection, la_codes: list[str], load_id: int
+) -> tuple[dict[str, int], dict[str, int]]:
     """Re-derive the standard dataset for ``la_codes``; return rows per table and problems."""
     spec = load_spec()
     tables = spec.ordered()
@@ -61,11 +62,17 @@ def _clear(conn: Connection, tables: list[Table], la: str) -> None:
         return
     kept = []
     for table in tables:
-        others = conn.execute(sa.text(
-            f'SELECT count(*) FROM "{table.name}" WHERE {LA_CODE} <> :la'), {"la": la}).scalar()
+        others = conn.execute(
+            sa.text(f'SELECT count(*) FROM "{table.name}" WHERE {LA_CODE} <> :la'), {"la": la}
+        ).scalar()
         if others:
-            conn.execute(sa.text(f'CREATE TEMP TABLE "_keep_{table.name}" AS SELECT * FROM '
-                                 f'"{table.name}" WHERE {LA_CODE} <> :la'), {"la": la})
+            conn.execute(
+                sa.text(
+                    f'CREATE TEMP TABLE "_keep_{table.name}" AS SELECT * FROM '
+                    f'"{table.name}" WHERE {LA_CODE} <> :la'
+                ),
+                {"la": la},
+            )
             kept.append(table.name)
     for table in reversed(tables):
         conn.execute(sa.text(f'DROP TABLE "{table.name}"'))
@@ -76,31 +83,46 @@ def _clear(conn: Connection, tables: list[Table], la: str) -> None:
         conn.execute(sa.text(f'DROP TABLE "_keep_{name}"'))
 
 
-def _derive_table(conn: Connection, table: Table, queries: list[str], la: str, load_id: int
-                  ) -> tuple[int, dict[str, int]]:
+def _derive_table(
+    conn: Connection, table: Table, queries: list[str], la: str, load_id: int
+) -> tuple[int, dict[str, int]]:
     columns = [f.name for f in table.fields if f.name != LA_CODE]
     union = "\nUNION ALL\n".join(_aligned(conn, table, q) for q in queries)
     conn.execute(sa.text("DROP TABLE IF EXISTS _cand"))
-    conn.execute(sa.text(
-        f"CREATE TEMP TABLE _cand AS SELECT u.*, ROW_NUMBER() OVER () AS _rid FROM ({union}) u"))
+    conn.execute(
+        sa.text(
+            f"CREATE TEMP TABLE _cand AS SELECT u.*, ROW_NUMBER() OVER () AS _rid FROM ({union}) u"
+        )
+    )
     problems = set_aside(conn, table, la, load_id)
     keys = [k for k in table.primary_key if k != LA_CODE]
     order = "_rank, _submission_id DESC, _line, _xml_path"
     cols = ", ".join(columns)
-    total, distinct = conn.execute(sa.text(
-        f"SELECT count(*), count(DISTINCT ({', '.join(keys)})) FROM _cand")).fetchall()[0]
+    total, distinct = conn.execute(
+        sa.text(f"SELECT count(*), count(DISTINCT ({', '.join(keys)})) FROM _cand")
+    ).fetchall()[0]
     if total == distinct:
-        conn.execute(sa.text(f'INSERT INTO "{table.name}" ({LA_CODE}, {cols}) '
-                             f"SELECT CAST(:la AS VARCHAR), {cols} FROM _cand"), {"la": la})
+        conn.execute(
+            sa.text(
+                f'INSERT INTO "{table.name}" ({LA_CODE}, {cols}) '
+                f"SELECT CAST(:la AS VARCHAR), {cols} FROM _cand"
+            ),
+            {"la": la},
+        )
         conn.execute(sa.text("DROP TABLE _cand"))
         return int(total), problems
-    conn.execute(sa.text(
-        f'INSERT INTO "{table.name}" ({LA_CODE}, {cols}) '
-        f"SELECT CAST(:la AS VARCHAR), {cols} FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY {', '.join(keys)} "
-        f"ORDER BY {order}) AS _best FROM _cand) c WHERE _best = 1"
-    ), {"la": la})
-    n = conn.execute(sa.text(f'SELECT count(*) FROM "{table.name}" WHERE {LA_CODE} = :la'),
-                     {"la": la}).scalar()
+    conn.execute(
+        sa.text(
+            f'INSERT INTO "{table.name}" ({LA_CODE}, {cols}) '
+            f"SELECT CAST(:la AS VARCHAR), {cols} FROM (SELECT *, ROW_NUMBER() OVER "
+            f"(PARTITION BY {', '.join(keys)} "
+            f"ORDER BY {order}) AS _best FROM _cand) c WHERE _best = 1"
+        ),
+        {"la": la},
+    )
+    n = conn.execute(
+        sa.text(f'SELECT count(*) FROM "{table.name}" WHERE {LA_CODE} = :la'), {"la": la}
+    ).scalar()
     conn.execute(sa.text("DROP TABLE _cand"))
     return int(n or 0), problems
 
@@ -117,9 +139,14 @@ def _aligned(conn: Connection, table: Table, query: str) -> str:
         if f.name == LA_CODE:
             continue
         typ = column_type(f, dialect)
-        parts.append(f"CAST({f.name} AS {typ}) AS {f.name}" if f.name in given
-                     else f"CAST(NULL AS {typ}) AS {f.name}")
-    parts += [f"CAST({p if p in given else 'NULL'} AS {typ}) AS {p}" for p, typ in PROVENANCE.items()]
+        parts.append(
+            f"CAST({f.name} AS {typ}) AS {f.name}"
+            if f.name in given
+            else f"CAST(NULL AS {typ}) AS {f.name}"
+        )
+    parts += [
+        f"CAST({p if p in given else 'NULL'} AS {typ}) AS {p}" for p, typ in PROVENANCE.items()
+    ]
     return f"SELECT {', '.join(parts)} FROM ({query}) q"
 
 

@@ -12,14 +12,16 @@ def create_views(conn: Connection, la: str) -> list[str]:
     """Create ``v_<returns table>`` for each returns-layer table, limited to LA ``la``."""
     names = []
     for table in all_return_tables():
-        view = "v_" + table.store_table[len("ret_"):]
+        view = "v_" + table.store_table[len("ret_") :]
         conn.execute(sa.text(f"DROP VIEW IF EXISTS {view}"))
-        conn.execute(sa.text(
-            f"CREATE TEMP VIEW {view} AS SELECT r.*, s.year AS _year, "
-            f"CAST(substr(s.year, 1, 4) AS INTEGER) AS _year_start "
-            f'FROM "{table.store_table}" r JOIN return_submission s '
-            f"ON s.submission_id = r.submission_id WHERE s.la_code = '{la}'"
-        ))
+        conn.execute(
+            sa.text(
+                f"CREATE TEMP VIEW {view} AS SELECT r.*, s.year AS _year, "
+                f"CAST(substr(s.year, 1, 4) AS INTEGER) AS _year_start "
+                f'FROM "{table.store_table}" r JOIN return_submission s '
+                f"ON s.submission_id = r.submission_id WHERE s.la_code = '{la}'"
+            )
+        )
         names.append(view)
     return names
 

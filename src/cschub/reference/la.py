@@ -25,8 +25,9 @@ def local_authorities() -> dict[str, LocalAuthority]:
     text = resources.files("cschub.reference").joinpath("la_codes.csv").read_text("utf-8")
     rows = csv.DictReader(text.splitlines())
     return {
-        r["new_la_code"]: LocalAuthority(r["old_la_code"], r["new_la_code"], r["la_name"],
-                                         r["region_code"], r["region_name"])
+        r["new_la_code"]: LocalAuthority(
+            r["old_la_code"], r["new_la_code"], r["la_name"], r["region_code"], r["region_name"]
+        )
         for r in rows
     }
 

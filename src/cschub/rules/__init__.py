@@ -1,4 +1,4 @@
-"""The DfE validation rules for SSDA903 and the CIN census, as set-based SQL over the returns layer."""
+"""The DfE validation rules for SSDA903 and the CIN census, as SQL over the returns layer."""
 
 from cschub.rules.catalogue import Rule, rules_for
 from cschub.rules.engine import Issue, RuleResult, ValidationRun, validate_submission

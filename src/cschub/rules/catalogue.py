@@ -47,7 +47,9 @@ class Rule:
     def sql_name(self) -> str:
         """File name of this version's SQL."""
         first = first_version(self.collection, self.code)
-        return f"{self.code}.sql" if first == self.from_year else f"{self.code}@{self.from_year}.sql"
+        return (
+            f"{self.code}.sql" if first == self.from_year else f"{self.code}@{self.from_year}.sql"
+        )
 
     @property
     def sql(self) -> str | None:
@@ -67,17 +69,19 @@ def rule_versions(collection: str) -> tuple[Rule, ...]:
     text = resources.files("cschub.rules").joinpath(collection, "rules.csv").read_text("utf-8")
     rules = []
     for row in csv.DictReader(text.splitlines()):
-        rules.append(Rule(
-            collection=collection,
-            code=row["code"],
-            from_year=row["from_year"],
-            to_year=row["to_year"] or None,
-            severity=row["severity"],
-            message=row["message"],
-            fields=_split(row["fields"]),
-            tables=_split(row["tables"]),
-            listed_needs=_split(row["needs"]),
-        ))
+        rules.append(
+            Rule(
+                collection=collection,
+                code=row["code"],
+                from_year=row["from_year"],
+                to_year=row["to_year"] or None,
+                severity=row["severity"],
+                message=row["message"],
+                fields=_split(row["fields"]),
+                tables=_split(row["tables"]),
+                listed_needs=_split(row["needs"]),
+            )
+        )
     return tuple(rules)
 
 

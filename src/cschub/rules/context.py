@@ -36,12 +36,16 @@ class Submission:
         return int(self.year[:4])
 
 
-def find_submission(conn: Connection, collection: str, year: str, la: str | None
-                    ) -> Submission | None:
+def find_submission(
+    conn: Connection, collection: str, year: str, la: str | None
+) -> Submission | None:
     """The stored submission for a collection, year and (if given) LA."""
-    sql = ("SELECT submission_id, collection, year, la_code FROM return_submission "
-           "WHERE collection = :c AND year = :y" + (" AND la_code = :l" if la else "") +
-           " ORDER BY submission_id DESC")
+    sql = (
+        "SELECT submission_id, collection, year, la_code FROM return_submission "
+        "WHERE collection = :c AND year = :y"
+        + (" AND la_code = :l" if la else "")
+        + " ORDER BY submission_id DESC"
+    )
     row = conn.execute(sa.text(sql), {"c": collection, "y": year, "l": la}).first()
     return Submission(*row) if row else None
 
@@ -50,8 +54,10 @@ def present_tables(conn: Connection, submission: Submission | None) -> set[str]:
     """Tables the submission's current files supplied (even if they had no rows)."""
     if submission is None:
         return set()
-    rows = conn.execute(sa.text("SELECT return_tables FROM return_file WHERE submission_id = :s "
-                                "AND current"), {"s": submission.submission_id})
+    rows = conn.execute(
+        sa.text("SELECT return_tables FROM return_file WHERE submission_id = :s AND current"),
+        {"s": submission.submission_id},
+    )
     return {t for (value,) in rows for t in value.split(",") if t}
 
 
@@ -70,17 +76,25 @@ def create_views(conn: Connection, current: Submission, previous: Submission | N
     la = local_authorities().get(current.la_code)
     number = la.old_code if la else ""
     start = current.start_year
-    _view(conn, "meta", (
-        f"SELECT CAST('{start}-04-01' AS DATE) AS collection_start, "
-        f"CAST('{start + 1}-03-31' AS DATE) AS collection_end, '{year}' AS year, "
-        f"'{current.la_code}' AS la_code, '{number}' AS la_number"
-    ))
+    _view(
+        conn,
+        "meta",
+        (
+            f"SELECT CAST('{start}-04-01' AS DATE) AS collection_start, "
+            f"CAST('{start + 1}-03-31' AS DATE) AS collection_end, '{year}' AS year, "
+            f"'{current.la_code}' AS la_code, '{number}' AS la_number"
+        ),
+    )
     code_collection = CODE_COLLECTIONS[current.collection]
-    _view(conn, "codes", (
-        "SELECT code_set, code, description FROM ref_code_set "
-        f"WHERE collection = '{code_collection}' AND valid_from <= '{year}' "
-        f"AND (valid_to IS NULL OR valid_to >= '{year}')"
-    ))
+    _view(
+        conn,
+        "codes",
+        (
+            "SELECT code_set, code, description FROM ref_code_set "
+            f"WHERE collection = '{code_collection}' AND valid_from <= '{year}' "
+            f"AND (valid_to IS NULL OR valid_to >= '{year}')"
+        ),
+    )
     names += ["meta", "codes"]
     return names
 

@@ -107,16 +107,22 @@ def validate_submission(
     return run
 
 
-def _run_rule(conn: Connection, rule: Rule, tables: dict[str, ReturnTable], present: set[str],
-              available: set[str]) -> tuple[RuleResult, list[Issue]]:
+def _run_rule(
+    conn: Connection,
+    rule: Rule,
+    tables: dict[str, ReturnTable],
+    present: set[str],
+    available: set[str],
+) -> tuple[RuleResult, list[Issue]]:
     missing = [n for n in rule.needs if n not in available]
     if missing:
         needed = " and ".join(INPUT_NAMES.get(n, n) for n in missing)
         return RuleResult(rule, "not_applicable", detail=f"needs {needed}"), []
     own = [t for t in rule.tables if t in tables]
     if own and not any(t in present for t in own):
-        return RuleResult(rule, "not_applicable",
-                          detail=f"the return has no {' or '.join(own)} table"), []
+        return RuleResult(
+            rule, "not_applicable", detail=f"the return has no {' or '.join(own)} table"
+        ), []
     sql = rule.sql
     if sql is None:
         return RuleResult(rule, "errored", detail="this rule has not been implemented yet"), []
@@ -149,8 +155,9 @@ def _as_query(sql: str) -> str:
     return f"SELECT * FROM ({body}) AS rule_rows"
 
 
-def _locate(conn: Connection, issues: list[Issue], tables: dict[str, ReturnTable],
-            current: Submission) -> None:
+def _locate(
+    conn: Connection, issues: list[Issue], tables: dict[str, ReturnTable], current: Submission
+) -> None:
     """Fill in each issue's child, line and XML path from the returns layer."""
     wanted: dict[str, set[int]] = {}
     for issue in issues:
@@ -161,9 +168,13 @@ def _locate(conn: Connection, issues: list[Issue], tables: dict[str, ReturnTable
         table = tables[name]
         child = next((f.column for f in table.fields if f.name in CHILD_FIELDS), None)
         child_sql = f"{child}_raw" if child else "NULL"
-        result = conn.execute(sa.text(
-            f'SELECT row_no, {child_sql}, line, xml_path FROM "{table.store_table}" '
-            f"WHERE submission_id = :s"), {"s": current.submission_id})
+        result = conn.execute(
+            sa.text(
+                f'SELECT row_no, {child_sql}, line, xml_path FROM "{table.store_table}" '
+                f"WHERE submission_id = :s"
+            ),
+            {"s": current.submission_id},
+        )
         for row_no, child_value, line, xml_path in result:
             if row_no in rows:
                 where[(name, row_no)] = (child_value, line, xml_path)

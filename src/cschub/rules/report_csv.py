@@ -16,9 +16,21 @@ def write_csv(run: ValidationRun, path: Path) -> None:
         out = csv.writer(fh)
         out.writerow(["code", "message", "child", "table", "line", "fields"])
         for i in run.issues:
-            out.writerow([safe_cell(v) for v in (i.code, messages.get(i.code, ""), i.child,
-                                                 i.table, i.line, ";".join(i.fields))])
+            out.writerow(
+                [
+                    safe_cell(v)
+                    for v in (
+                        i.code,
+                        messages.get(i.code, ""),
+                        i.child,
+                        i.table,
+                        i.line,
+                        ";".join(i.fields),
+                    )
+                ]
+            )
         for r in run.results:
             if r.status in ("errored", "not_applicable"):
-                out.writerow([safe_cell(r.rule.code), safe_cell(f"{r.status}: {r.detail}"),
-                              "", "", "", ""])
+                out.writerow(
+                    [safe_cell(r.rule.code), safe_cell(f"{r.status}: {r.detail}"), "", "", "", ""]
+                )

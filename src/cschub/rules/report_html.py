@@ -18,8 +18,9 @@ MAX_ISSUES = 5_000  # the page lists at most this many issues; the Excel and CSV
 
 def write_html(run: ValidationRun, store: Store | None, path: Path) -> None:
     """Write the page."""
-    env = Environment(loader=PackageLoader("cschub.rules", "templates"),
-                      autoescape=select_autoescape(["html"]))
+    env = Environment(
+        loader=PackageLoader("cschub.rules", "templates"), autoescape=select_autoescape(["html"])
+    )
     order = {"failed": 0, "errored": 1, "not_applicable": 2, "passed": 3}
     results = sorted(run.results, key=lambda r: (order[r.status], -r.children, r.rule.code))
     messages = {r.rule.code: r.rule.message for r in run.results}
@@ -29,8 +30,13 @@ def write_html(run: ValidationRun, store: Store | None, path: Path) -> None:
         by_child.setdefault(issue.child or "(whole return)", []).append(issue)
     counts = {s: sum(1 for r in run.results if r.status == s) for s in order}
     html = env.get_template("report.html").render(
-        run=run, results=results, counts=counts, by_child=by_child, messages=messages,
-        shown=min(len(issues), MAX_ISSUES), total=len(issues),
+        run=run,
+        results=results,
+        counts=counts,
+        by_child=by_child,
+        messages=messages,
+        shown=min(len(issues), MAX_ISSUES),
+        total=len(issues),
         not_run=[r for r in results if r.status in ("errored", "not_applicable")],
     )
     path.write_text(html, encoding="utf-8")

@@ -16,13 +16,23 @@ def as_document(run: ValidationRun) -> dict[str, Any]:
         "year": run.year,
         "la": run.la_code,
         "rules": [
-            {"code": r.rule.code, "message": r.rule.message, "status": r.status,
-             "count": r.count, "detail": r.detail}
+            {
+                "code": r.rule.code,
+                "message": r.rule.message,
+                "status": r.status,
+                "count": r.count,
+                "detail": r.detail,
+            }
             for r in run.results
         ],
         "issues": [
-            {"code": i.code, "child": i.child, "table": i.table, "line": i.line,
-             "fields": list(i.fields)}
+            {
+                "code": i.code,
+                "child": i.child,
+                "table": i.table,
+                "line": i.line,
+                "fields": list(i.fields),
+            }
             for i in run.issues
         ],
     }

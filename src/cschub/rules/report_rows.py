@@ -36,9 +36,14 @@ def flagged_tables(run: ValidationRun, store: Store) -> list[FlaggedTable]:
             table = FlaggedTable(name, list(spec.field_names))
             wanted = {i.row_no for i in issues}
             raws = ", ".join(f.raw_column for f in spec.fields)
-            result = conn.execute(sa.text(
-                f'SELECT row_no, line, {raws} FROM "{spec.store_table}" WHERE submission_id = :s '
-                "ORDER BY row_no"), {"s": run.submission_id})
+            result = conn.execute(
+                sa.text(
+                    f'SELECT row_no, line, {raws} FROM "{spec.store_table}" '
+                    "WHERE submission_id = :s "
+                    "ORDER BY row_no"
+                ),
+                {"s": run.submission_id},
+            )
             for row in result:
                 if row[0] in wanted:
                     table.rows[row[0]] = {"line": row[1], "values": list(row[2:])}

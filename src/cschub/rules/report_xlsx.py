@@ -24,11 +24,15 @@ MAX_COMMENTS = 20_000  # beyond this, the Rules column of each row still names t
 
 def write_xlsx(run: ValidationRun, store: Store, path: Path) -> None:
     """Write the workbook."""
-    book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False,
-                                           "strings_to_numbers": False})
-    fmt = {"bold": book.add_format({"bold": True, "bg_color": "#DDDDDD"}),
-           "bad": book.add_format({"bg_color": "#F4B6B6", "font_color": "#6E0000"}),
-           "wrap": book.add_format({"text_wrap": True, "valign": "top"})}
+    book = xlsxwriter.Workbook(
+        str(path),
+        {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+    )
+    fmt = {
+        "bold": book.add_format({"bold": True, "bg_color": "#DDDDDD"}),
+        "bad": book.add_format({"bg_color": "#F4B6B6", "font_color": "#6E0000"}),
+        "wrap": book.add_format({"text_wrap": True, "valign": "top"}),
+    }
     messages = {r.rule.code: r.rule.message for r in run.results}
     _summary(book, run, fmt)
     _children(book, run, messages, fmt)
@@ -47,8 +51,22 @@ def _summary(book, run: ValidationRun, fmt: dict) -> None:
     results = sorted(run.results, key=lambda r: (order[r.status], -r.children))
     for i, r in enumerate(results, start=3):
         why = r.detail if r.status in ("errored", "not_applicable") else ""
-        sheet.write_row(i, 0, [safe_cell(v) for v in (r.rule.code, r.rule.message,
-                        r.status.replace("_", " "), r.children, r.count, r.rule.level, why)])
+        sheet.write_row(
+            i,
+            0,
+            [
+                safe_cell(v)
+                for v in (
+                    r.rule.code,
+                    r.rule.message,
+                    r.status.replace("_", " "),
+                    r.children,
+                    r.count,
+                    r.rule.level,
+                    why,
+                )
+            ],
+        )
     sheet.set_column(0, 0, 10)
     sheet.set_column(1, 1, 80, fmt["wrap"])
     sheet.set_column(2, 5, 12)
@@ -63,8 +81,21 @@ def _children(book, run: ValidationRun, messages: dict, fmt: dict) -> None:
     sheet = book.add_worksheet("Children")
     sheet.write_row(0, 0, head, fmt["bold"])
     for n, i in enumerate(issues, start=1):
-        sheet.write_row(n, 0, [safe_cell(v) for v in (i.child or "(whole return)", i.table,
-                        i.line, i.code, messages.get(i.code, ""), ", ".join(i.fields))])
+        sheet.write_row(
+            n,
+            0,
+            [
+                safe_cell(v)
+                for v in (
+                    i.child or "(whole return)",
+                    i.table,
+                    i.line,
+                    i.code,
+                    messages.get(i.code, ""),
+                    ", ".join(i.fields),
+                )
+            ],
+        )
     sheet.autofilter(0, 0, len(issues), len(head) - 1)
     sheet.freeze_panes(1, 0)
     sheet.set_column(4, 4, 70)
@@ -78,8 +109,21 @@ def _children(book, run: ValidationRun, messages: dict, fmt: dict) -> None:
         page.write_row(0, 0, head, fmt["bold"])
         rows = [i for i in issues if i.child == child]
         for n, i in enumerate(rows, start=1):
-            page.write_row(n, 0, [safe_cell(v) for v in (child, i.table, i.line, i.code,
-                           messages.get(i.code, ""), ", ".join(i.fields))])
+            page.write_row(
+                n,
+                0,
+                [
+                    safe_cell(v)
+                    for v in (
+                        child,
+                        i.table,
+                        i.line,
+                        i.code,
+                        messages.get(i.code, ""),
+                        ", ".join(i.fields),
+                    )
+                ],
+            )
         page.set_column(4, 4, 70)
 
 

@@ -18,11 +18,16 @@ def previous_year(year: str) -> str:
     return f"{start}-{(start + 1) % 100:02d}"
 
 
-def validate_files(paths: list[Path], collection: str, year: str, la: str | None = None,
-                   previous: list[Path] | None = None, inputs: frozenset[str] = frozenset(),
-                   progress: Progress | None = None,
-                   report: Callable[[ValidationRun, Store], None] | None = None
-                   ) -> ValidationRun:
+def validate_files(
+    paths: list[Path],
+    collection: str,
+    year: str,
+    la: str | None = None,
+    previous: list[Path] | None = None,
+    inputs: frozenset[str] = frozenset(),
+    progress: Progress | None = None,
+    report: Callable[[ValidationRun, Store], None] | None = None,
+) -> ValidationRun:
     """Load files into a temporary in-memory store and validate them; ``report`` is called
     with the run while the store (and so the rows as written) is still open."""
     store = Store.scratch()
@@ -32,12 +37,20 @@ def validate_files(paths: list[Path], collection: str, year: str, la: str | None
         if not las:
             raise CschubError(f"no {collection} return was found in the files given")
         if len(las) > 1:
-            raise CschubError(f"the files are returns of several LAs ({', '.join(sorted(las))}); "
-                              "validate one LA at a time")
+            raise CschubError(
+                f"the files are returns of several LAs ({', '.join(sorted(las))}); "
+                "validate one LA at a time"
+            )
         la_code = las.pop()
         if previous:
-            load(store, previous, la=la_code, year=previous_year(year), derive=False,
-                 command="cschub validate --previous")
+            load(
+                store,
+                previous,
+                la=la_code,
+                year=previous_year(year),
+                derive=False,
+                command="cschub validate --previous",
+            )
         run = validate_stored(store, collection, year, la_code, inputs, progress)
         if report:
             report(run, store)
@@ -46,17 +59,23 @@ def validate_files(paths: list[Path], collection: str, year: str, la: str | None
         store.close()
 
 
-def validate_stored(store: Store, collection: str, year: str, la: str | None,
-                    inputs: frozenset[str] = frozenset(), progress: Progress | None = None
-                    ) -> ValidationRun:
+def validate_stored(
+    store: Store,
+    collection: str,
+    year: str,
+    la: str | None,
+    inputs: frozenset[str] = frozenset(),
+    progress: Progress | None = None,
+) -> ValidationRun:
     """Validate a return already in the store (with the previous year's, if stored)."""
     with store.engine.connect() as conn:
         current = find_submission(conn, collection, year, la)
         if current is None:
             where = f" for {la}" if la else ""
             raise CschubError(f"no {collection} return for {year}{where} is in the store")
-        before: Submission | None = find_submission(conn, collection, previous_year(year),
-                                                    current.la_code)
+        before: Submission | None = find_submission(
+            conn, collection, previous_year(year), current.la_code
+        )
         conn.rollback()
         run = validate_submission(conn, current, before, inputs, progress=progress)
         run.submission_id = current.submission_id

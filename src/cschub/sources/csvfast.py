@@ -60,13 +60,15 @@ def fast_batches(csv_file: CsvFile, wanted: list[str], batch_rows: int) -> Itera
     try:
         reader = pacsv.open_csv(
             csv_file.path,
-            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1,
-                                           block_size=1 << 24),
-            parse_options=pacsv.ParseOptions(delimiter=csv_file.delimiter, quote_char=False,
-                                             ignore_empty_lines=True),
+            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 24),
+            parse_options=pacsv.ParseOptions(
+                delimiter=csv_file.delimiter, quote_char=False, ignore_empty_lines=True
+            ),
             convert_options=pacsv.ConvertOptions(
-                column_types={n: pa.string() for n in names}, strings_can_be_null=False,
-                quoted_strings_can_be_null=False),
+                column_types={n: pa.string() for n in names},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
         )
     except (pa.ArrowInvalid, OSError) as exc:
         raise FastPathFailed(str(exc)) from None
@@ -75,7 +77,7 @@ def fast_batches(csv_file: CsvFile, wanted: list[str], batch_rows: int) -> Itera
         for record_batch in reader:
             n = record_batch.num_rows
             batch = pa.Table.from_batches([record_batch])
-            numbers = lines[seen:seen + n]
+            numbers = lines[seen : seen + n]
             seen += n
             if len(numbers) != n:
                 raise FastPathFailed("line count mismatch")
@@ -86,8 +88,9 @@ def fast_batches(csv_file: CsvFile, wanted: list[str], batch_rows: int) -> Itera
             cols = {w: batch.column(p).to_pylist() for w, p in zip(wanted, picked, strict=True)}
             for start in range(0, batch.num_rows, batch_rows):
                 end = start + batch_rows
-                yield CsvBatch({w: v[start:end] for w, v in cols.items()},
-                               numbers[start:end].tolist())
+                yield CsvBatch(
+                    {w: v[start:end] for w, v in cols.items()}, numbers[start:end].tolist()
+                )
     except pa.ArrowInvalid as exc:
         raise FastPathFailed(str(exc)) from None
     if seen != len(lines):

@@ -51,8 +51,9 @@ class CsvFile:
         for batch in self._python_batches(wanted, batch_rows, skip=done):
             yield batch
 
-    def _python_batches(self, wanted: list[str], batch_rows: int, skip: int = 0
-                        ) -> Iterator[CsvBatch]:
+    def _python_batches(
+        self, wanted: list[str], batch_rows: int, skip: int = 0
+    ) -> Iterator[CsvBatch]:
         index = {name.upper(): i for i, name in enumerate(self.header)}
         positions = [index[w.upper()] for w in wanted]
         width = len(self.header)
@@ -81,21 +82,31 @@ class CsvFile:
                         yield _batch(rows, lines, wanted, positions)
                         rows, lines = [], []
             except csv.Error as exc:
-                raise InputRefused(str(self.path), "the file is not well-formed CSV",
-                                   line=start, found=str(exc),
-                                   expected="quoted fields closed on the same row") from None
+                raise InputRefused(
+                    str(self.path),
+                    "the file is not well-formed CSV",
+                    line=start,
+                    found=str(exc),
+                    expected="quoted fields closed on the same row",
+                ) from None
             if lines:
                 yield _batch(rows, lines, wanted, positions)
 
     def _fit(self, row: list[str], width: int, line: int) -> list[str]:
         if len(row) > width and not any(c.strip() for c in row[width:]):
             return row[:width]
-        raise InputRefused(str(self.path), "a row has the wrong number of fields", line=line,
-                           found=f"{len(row)} fields", expected=f"{width}, as in the header row")
+        raise InputRefused(
+            str(self.path),
+            "a row has the wrong number of fields",
+            line=line,
+            found=f"{len(row)} fields",
+            expected=f"{width}, as in the header row",
+        )
 
 
-def _batch(rows: list[list[str]], lines: list[int], wanted: list[str], positions: list[int]
-           ) -> CsvBatch:
+def _batch(
+    rows: list[list[str]], lines: list[int], wanted: list[str], positions: list[int]
+) -> CsvBatch:
     columns = list(zip(*rows, strict=True))
     return CsvBatch({w: list(columns[p]) for w, p in zip(wanted, positions, strict=True)}, lines)
 
@@ -121,6 +132,7 @@ def open_csv(path: Path) -> CsvFile:
                 header = [c.strip() for c in row]
                 break
     if not header:
-        raise InputRefused(str(path), "the file has no header row", line=1,
-                           expected="a first row of column names")
+        raise InputRefused(
+            str(path), "the file has no header row", line=1, expected="a first row of column names"
+        )
     return CsvFile(path, encoding, delimiter, header)

@@ -43,8 +43,12 @@ def detect(path: Path) -> DetectedFile | None:
         target = XML_READERS.get(root)
         return _load(target)(path) if target and _available(target) else None
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".xml", ".parquet"):
-        raise InputRefused(str(path), f"the file is not a valid {path.suffix.lower()[1:]} file",
-                           found="plain text or other content", expected=path.suffix.lower()[1:])
+        raise InputRefused(
+            str(path),
+            f"the file is not a valid {path.suffix.lower()[1:]} file",
+            found="plain text or other content",
+            expected=path.suffix.lower()[1:],
+        )
     csv_file = open_csv(path)
     return _first(CSV_READERS, path, csv_file)
 

@@ -37,9 +37,12 @@ def _walk(folder: Path) -> Iterator[Path]:
             raise _unreachable(current, exc) from None
         key = (st.st_dev, st.st_ino)
         if key in seen:
-            raise InputRefused(str(current), "the folder contains a symbolic link loop",
-                               found=f"{current} leads back to a folder already read",
-                               expected="folders without links back to themselves")
+            raise InputRefused(
+                str(current),
+                "the folder contains a symbolic link loop",
+                found=f"{current} leads back to a folder already read",
+                expected="folders without links back to themselves",
+            )
         seen.add(key)
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
@@ -70,7 +73,12 @@ def _walk(folder: Path) -> Iterator[Path]:
 def _unreachable(path: Path, exc: BaseException) -> InputRefused:
     reason = getattr(exc, "strerror", None) or str(exc)
     if isinstance(exc, RuntimeError) or "symbolic links" in str(reason):
-        return InputRefused(str(path), "the path is a symbolic link loop", found=str(reason),
-                            expected="a file or folder")
-    return InputRefused(str(path), "cannot read the path", found=str(reason),
-                        expected="a readable file or folder")
+        return InputRefused(
+            str(path),
+            "the path is a symbolic link loop",
+            found=str(reason),
+            expected="a file or folder",
+        )
+    return InputRefused(
+        str(path), "cannot read the path", found=str(reason), expected="a readable file or folder"
+    )

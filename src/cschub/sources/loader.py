@@ -53,9 +53,18 @@ class LoadReport:
         return {
             "load_id": self.load_id,
             "files": [
-                {"path": str(f.path), "collection": f.collection, "tables": list(f.tables),
-                 "la": f.la_code, "year": f.year, "status": f.status, "rows": f.rows,
-                 "unparsed": f.unparsed, "replaced": f.replaced, "notes": f.notes}
+                {
+                    "path": str(f.path),
+                    "collection": f.collection,
+                    "tables": list(f.tables),
+                    "la": f.la_code,
+                    "year": f.year,
+                    "status": f.status,
+                    "rows": f.rows,
+                    "unparsed": f.unparsed,
+                    "replaced": f.replaced,
+                    "notes": f.notes,
+                }
                 for f in self.files
             ],
             "skipped": [{"path": str(p), "reason": r} for p, r in self.skipped],
@@ -64,13 +73,18 @@ class LoadReport:
         }
 
 
-def identify(paths: list[Path], la: str | None = None, year: str | None = None
-             ) -> tuple[list[DetectedFile], list[tuple[Path, str]]]:
+def identify(
+    paths: list[Path], la: str | None = None, year: str | None = None
+) -> tuple[list[DetectedFile], list[tuple[Path, str]]]:
     """Recognise every file under ``paths`` and settle each one's LA and collection year."""
     la_override = _check_la(la) if la else None
     if year and year_from_text(year) != year:
-        raise InputRefused("--year", "the collection year is not in the form 2025-26",
-                           found=year, expected="YYYY-YY, e.g. 2025-26")
+        raise InputRefused(
+            "--year",
+            "the collection year is not in the form 2025-26",
+            found=year,
+            expected="YYYY-YY, e.g. 2025-26",
+        )
     found: list[DetectedFile] = []
     skipped: list[tuple[Path, str]] = []
     for path, named in expand(paths):
@@ -80,28 +94,43 @@ def identify(paths: list[Path], la: str | None = None, year: str | None = None
         detected = detect(path)
         if detected is None:
             if named:
-                raise InputRefused(str(path), "cschub does not recognise this file",
-                                   expected="an SSDA903 table or XML export, a CIN census XML, "
-                                   "an Ofsted Annex A workbook, or an SSD extract table")
+                raise InputRefused(
+                    str(path),
+                    "cschub does not recognise this file",
+                    expected="an SSDA903 table or XML export, a CIN census XML, "
+                    "an Ofsted Annex A workbook, or an SSD extract table",
+                )
             skipped.append((path, "not a return cschub recognises"))
             continue
         detected.la_code = la_override or detected.la_code or la_from_text(str(path.resolve()))
         if detected.collection != "ssd" or not detected.year:
             detected.year = year or detected.year or year_from_text(str(path.resolve()))
         if detected.la_code is None:
-            raise InputRefused(str(path), "cannot tell which local authority this return is from",
-                               expected="--la CODE, or the LA code (e.g. E09000027) in a folder name")
+            raise InputRefused(
+                str(path),
+                "cannot tell which local authority this return is from",
+                expected="--la CODE, or the LA code (e.g. E09000027) in a folder name",
+            )
         if detected.year is None:
-            raise InputRefused(str(path), "cannot tell the collection year of this return",
-                               expected="--year 2025-26, or the year in a folder name like 2025-26")
+            raise InputRefused(
+                str(path),
+                "cannot tell the collection year of this return",
+                expected="--year 2025-26, or the year in a folder name like 2025-26",
+            )
         found.append(detected)
     _refuse_clashes(found)
     return found, skipped
 
 
-def load(store: Store, paths: list[Path], la: str | None = None, year: str | None = None,
-         command: str = "cschub load", progress: Progress | None = None,
-         derive: bool = True) -> LoadReport:
+def load(
+    store: Store,
+    paths: list[Path],
+    la: str | None = None,
+    year: str | None = None,
+    command: str = "cschub load",
+    progress: Progress | None = None,
+    derive: bool = True,
+) -> LoadReport:
     """Load files and folders into the store as one transaction: all of it or none.
 
     ``derive=False`` fills only the returns layer (enough for validation).
@@ -132,8 +161,15 @@ def load(store: Store, paths: list[Path], la: str | None = None, year: str | Non
 
 def _load_file(store: Store, conn, item: DetectedFile, load_id: int) -> FileOutcome:
     assert item.la_code and item.year
-    outcome = FileOutcome(item.path, item.collection, item.tables, item.la_code, item.year,
-                          "loaded", notes=list(item.notes))
+    outcome = FileOutcome(
+        item.path,
+        item.collection,
+        item.tables,
+        item.la_code,
+        item.year,
+        "loaded",
+        notes=list(item.notes),
+    )
     sha = subs.sha256_of(item.path)
     submission_id = subs.submission_for(conn, item.collection, item.year, item.la_code, load_id)
     current = subs.current_files(conn, submission_id)
@@ -144,8 +180,9 @@ def _load_file(store: Store, conn, item: DetectedFile, load_id: int) -> FileOutc
     tables = _tables_replaced(item)
     for old in subs.replace_tables(conn, item.collection, submission_id, tables, load_id):
         outcome.replaced.append(f"{old['source_path']} (loaded {old['started_at']:%Y-%m-%d %H:%M})")
-    file_id = subs.record_file(conn, submission_id, load_id, item.path, sha, item.format,
-                               item.tables)
+    file_id = subs.record_file(
+        conn, submission_id, load_id, item.path, sha, item.format, item.tables
+    )
     stager = Stager(store, conn, submission_id, file_id)
     try:
         item.read(item, stager)
@@ -172,8 +209,12 @@ def _tables_replaced(item: DetectedFile) -> tuple[str, ...]:
 def _check_la(la: str) -> str:
     code = la_code_for(la)
     if code is None:
-        raise InputRefused("--la", "unknown local authority", found=la,
-                           expected="an ONS code such as E09000027 or a DfE LA number such as 318")
+        raise InputRefused(
+            "--la",
+            "unknown local authority",
+            found=la,
+            expected="an ONS code such as E09000027 or a DfE LA number such as 318",
+        )
     return code
 
 
@@ -184,7 +225,10 @@ def _refuse_clashes(found: list[DetectedFile]) -> None:
             key = (item.collection, item.year or "", item.la_code or "", table)
             if key in seen:
                 raise InputRefused(
-                    str(item.path), f"two files in one load are the {item.collection} {table} "
-                    f"table for {item.la_code} {item.year}", found=f"{seen[key]} and {item.path}",
-                    expected="one file per table per return")
+                    str(item.path),
+                    f"two files in one load are the {item.collection} {table} "
+                    f"table for {item.la_code} {item.year}",
+                    found=f"{seen[key]} and {item.path}",
+                    expected="one file per table per return",
+                )
             seen[key] = item.path

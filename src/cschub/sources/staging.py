@@ -18,8 +18,13 @@ from cschub.sources.returnspec import PROVENANCE_COLUMNS, ReturnTable
 from cschub.store import Store
 
 DATE_FORMATS = (
-    "%d/%m/%Y", "%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%d/%m/%Y %H:%M:%S",
-    "%d/%m/%Y %H:%M", "%Y-%m-%dT%H:%M:%S.%f",
+    "%d/%m/%Y",
+    "%Y-%m-%d",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d %H:%M:%S",
+    "%d/%m/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+    "%Y-%m-%dT%H:%M:%S.%f",
 )
 _TRIM = "' \t\r\n\u00a0'"
 
@@ -30,21 +35,29 @@ def parse_expression(column: str, kind: str) -> str:
     Text is trimmed of spaces (and tabs, line breaks and non-breaking spaces when it has any).
     """
     raw = f'"{column}"'
-    text = (f"NULLIF(CASE WHEN regexp_matches({raw}, '[\t\r\n\u00a0]') "
-            f"THEN trim({raw}, {_TRIM}) ELSE trim({raw}) END, '')")
+    text = (
+        f"NULLIF(CASE WHEN regexp_matches({raw}, '[\t\r\n\u00a0]') "
+        f"THEN trim({raw}, {_TRIM}) ELSE trim({raw}) END, '')"
+    )
     if kind == "text":
         return text
     if kind == "date":
         formats = ", ".join(f"'{f}'" for f in DATE_FORMATS)
-        return (f"CASE WHEN {raw} ~ '^[0-9]{{2}}/[0-9]{{2}}/[0-9]{{4}}$' "
-                f"THEN CAST(try_strptime({raw}, '%d/%m/%Y') AS DATE) "
-                f"ELSE CAST(try_strptime({text}, [{formats}]) AS DATE) END")
+        return (
+            f"CASE WHEN {raw} ~ '^[0-9]{{2}}/[0-9]{{2}}/[0-9]{{4}}$' "
+            f"THEN CAST(try_strptime({raw}, '%d/%m/%Y') AS DATE) "
+            f"ELSE CAST(try_strptime({text}, [{formats}]) AS DATE) END"
+        )
     if kind == "integer":
-        return (f"CASE WHEN regexp_full_match({text}, '[+-]?[0-9]{{1,18}}') "
-                f"THEN CAST({text} AS BIGINT) END")
+        return (
+            f"CASE WHEN regexp_full_match({text}, '[+-]?[0-9]{{1,18}}') "
+            f"THEN CAST({text} AS BIGINT) END"
+        )
     if kind == "decimal":
-        return (f"CASE WHEN regexp_full_match({text}, '[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)') "
-                f"THEN CAST({text} AS DOUBLE) END")
+        return (
+            f"CASE WHEN regexp_full_match({text}, '[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)') "
+            f"THEN CAST({text} AS DOUBLE) END"
+        )
     raise ValueError(f"unknown kind {kind}")
 
 
@@ -111,8 +124,10 @@ class Stager:
             driver.register("_cschub_batch", batch)
             try:
                 names = ", ".join(f'"{c}"' for c in _columns(table))
-                driver.execute(f'INSERT INTO "{table.store_table}" ({names}) '
-                               f"SELECT {select} FROM _cschub_batch")
+                driver.execute(
+                    f'INSERT INTO "{table.store_table}" ({names}) '
+                    f"SELECT {select} FROM _cschub_batch"
+                )
             finally:
                 driver.unregister("_cschub_batch")
         else:
@@ -143,9 +158,10 @@ class Stager:
                 f'count(*) FILTER (WHERE "{f.column}" IS NULL AND trim("{f.raw_column}") <> \'\')'
                 for f in checked
             )
-            row = self.conn.execute(sa.text(
-                f'SELECT {filters} FROM "{table.store_table}" WHERE file_id = :f'),
-                {"f": self.file_id}).fetchall()[0]
+            row = self.conn.execute(
+                sa.text(f'SELECT {filters} FROM "{table.store_table}" WHERE file_id = :f'),
+                {"f": self.file_id},
+            ).fetchall()[0]
             counts = self.counts[name]
             for f, bad in zip(checked, row, strict=True):
                 if bad:

@@ -53,8 +53,12 @@ def _check_cp1252(path: Path) -> None:
         if positions:
             first = min(positions)
             at = line + chunk.count(b"\n", 0, first)
-            raise _refuse(path, at, f"the byte 0x{chunk[first]:02X}, which is not valid text",
-                          "UTF-8 or Windows-1252 text")
+            raise _refuse(
+                path,
+                at,
+                f"the byte 0x{chunk[first]:02X}, which is not valid text",
+                "UTF-8 or Windows-1252 text",
+            )
 
 
 def _chunks(path: Path) -> Iterator[tuple[int, bytes]]:
@@ -67,5 +71,6 @@ def _chunks(path: Path) -> Iterator[tuple[int, bytes]]:
 
 
 def _refuse(path: Path, line: int, found: str, expected: str) -> InputRefused:
-    return InputRefused(str(path), "cannot read the file as text", line=line, found=found,
-                        expected=expected)
+    return InputRefused(
+        str(path), "cannot read the file as text", line=line, found=found, expected=expected
+    )

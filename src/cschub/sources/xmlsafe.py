@@ -24,12 +24,19 @@ def check_prolog(path: Path) -> bytes:
     doctype = _DOCTYPE.search(head)
     if doctype:
         line = head.count(b"\n", 0, doctype.start()) + 1
-        problem = ("the file declares XML entities, which can expand without limit or fetch "
-                   "other files; they are not allowed")
+        problem = (
+            "the file declares XML entities, which can expand without limit or fetch "
+            "other files; they are not allowed"
+        )
         if not _ENTITY.search(head):
             problem = "the file has a document type declaration, which returns never have"
-        raise InputRefused(str(path), problem, line=line, found="<!DOCTYPE …>",
-                           expected="plain XML without a DOCTYPE")
+        raise InputRefused(
+            str(path),
+            problem,
+            line=line,
+            found="<!DOCTYPE …>",
+            expected="plain XML without a DOCTYPE",
+        )
     return head
 
 
@@ -39,8 +46,13 @@ def root_element(path: Path) -> str:
     body = re.sub(rb"<\?.*?\?>|<!--.*?-->", b"", head, flags=re.DOTALL)
     m = _ROOT.search(body)
     if not m:
-        raise InputRefused(str(path), "the file is not well-formed XML", line=1,
-                           found="no root element", expected="an XML document")
+        raise InputRefused(
+            str(path),
+            "the file is not well-formed XML",
+            line=1,
+            found="no root element",
+            expected="an XML document",
+        )
     return m.group(2).decode("ascii", "replace")
 
 
@@ -48,8 +60,15 @@ def safe_iterparse(path: Path, events: tuple[str, ...] = ("end",), tag: str | No
     """``lxml.etree.iterparse`` with every dangerous feature off."""
     check_prolog(path)
     return etree.iterparse(
-        str(path), events=events, tag=tag, resolve_entities=False, no_network=True,
-        load_dtd=False, dtd_validation=False, huge_tree=False, remove_comments=True,
+        str(path),
+        events=events,
+        tag=tag,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
         remove_pis=True,
     )
 
@@ -57,6 +76,10 @@ def safe_iterparse(path: Path, events: tuple[str, ...] = ("end",), tag: str | No
 def xml_error(path: Path, exc: etree.XMLSyntaxError) -> InputRefused:
     """Turn an lxml syntax error into a refusal with the line it happened on."""
     line = exc.position[0] if exc.position else exc.lineno
-    return InputRefused(str(path), "the file is not well-formed XML", line=line,
-                        found=exc.msg.split(", line")[0] if exc.msg else str(exc),
-                        expected="complete, well-formed XML")
+    return InputRefused(
+        str(path),
+        "the file is not well-formed XML",
+        line=line,
+        found=exc.msg.split(", line")[0] if exc.msg else str(exc),
+        expected="complete, well-formed XML",
+    )

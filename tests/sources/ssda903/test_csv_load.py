@@ -12,8 +12,10 @@ from cschub.errors import InputRefused
 from cschub.sources.loader import load
 
 HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
-EPISODES = ("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,"
-            "PL_POST,URN\n")
+EPISODES = (
+    "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,"
+    "PL_POST,URN\n"
+)
 
 
 def write(folder: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
@@ -30,11 +32,17 @@ def rows(store, sql: str) -> list[tuple]:
 
 def test_values_are_stored_exactly_as_written_beside_parsed_values(store, tmp_path):
     folder = tmp_path / "E09000027" / "2025-26"
-    write(folder, "kids.csv", HEADER + "A1,M,01/02/2015,WBRI,A123,,\n"
-          " B2 ,F,2016-03-04,XXXX,,1,31/02/2020\n")
+    write(
+        folder,
+        "kids.csv",
+        HEADER + "A1,M,01/02/2015,WBRI,A123,,\n B2 ,F,2016-03-04,XXXX,,1,31/02/2020\n",
+    )
     load(store, [folder])
-    got = rows(store, "SELECT line, child_raw, child, dob_raw, dob, ethnic_raw, mother_raw, "
-                      "mc_dob_raw, mc_dob FROM ret_ssda903_header ORDER BY line")
+    got = rows(
+        store,
+        "SELECT line, child_raw, child, dob_raw, dob, ethnic_raw, mother_raw, "
+        "mc_dob_raw, mc_dob FROM ret_ssda903_header ORDER BY line",
+    )
     assert got[0][:5] == (2, "A1", "A1", "01/02/2015", got[0][4])
     assert str(got[0][4]) == "2015-02-01"
     assert got[1][1] == " B2 " and got[1][2] == "B2"
@@ -49,10 +57,13 @@ def test_provenance_points_at_the_file_line_and_submission(store, tmp_path):
     write(folder, "header.csv", HEADER + "\nA1,M,01/02/2015,WBRI,A123,,\n\n\nB2,F,,WBRI,,,\n")
     report = load(store, [folder])
     assert [f.rows for f in report.files] == [2]
-    got = rows(store, "SELECT h.line, s.collection, s.year, s.la_code, f.source_path, f.load_id "
-                      "FROM ret_ssda903_header h JOIN return_file f USING (file_id) "
-                      "JOIN return_submission s ON s.submission_id = h.submission_id "
-                      "ORDER BY h.line")
+    got = rows(
+        store,
+        "SELECT h.line, s.collection, s.year, s.la_code, f.source_path, f.load_id "
+        "FROM ret_ssda903_header h JOIN return_file f USING (file_id) "
+        "JOIN return_submission s ON s.submission_id = h.submission_id "
+        "ORDER BY h.line",
+    )
     assert [g[0] for g in got] == [3, 6]  # blank lines skipped, real line numbers kept
     assert got[0][1:4] == ("ssda903", "2025-26", "E09000027")
     assert got[0][4].endswith("header.csv") and got[0][5] == report.load_id
@@ -69,12 +80,18 @@ def test_tables_are_recognised_by_their_columns_whatever_the_file_name(duck, tmp
 def test_windows_1252_and_bom_and_semicolons_are_read(duck, tmp_path):
     folder = tmp_path / "E09000027" / "2025-26"
     write(folder, "h.csv", HEADER + "Zoë,F,01/02/2015,WBRI,,,\n", encoding="cp1252")
-    write(folder, "e.csv", "\ufeff" + EPISODES.replace(",", ";") +
-          "A1;01/04/2025;S;C2;N1;U1;PR1;;;;AB1 2CD;AB3 4EF;\n")
+    write(
+        folder,
+        "e.csv",
+        "\ufeff"
+        + EPISODES.replace(",", ";")
+        + "A1;01/04/2025;S;C2;N1;U1;PR1;;;;AB1 2CD;AB3 4EF;\n",
+    )
     load(duck, [folder])
     assert rows(duck, "SELECT child_raw FROM ret_ssda903_header") == [("Zoë",)]
     assert rows(duck, "SELECT child, str_split(home_post, ' ')[1] FROM ret_ssda903_episodes") == [
-        ("A1", "AB1")]
+        ("A1", "AB1")
+    ]
 
 
 def test_loading_the_same_file_twice_changes_nothing(duck, tmp_path):
@@ -102,7 +119,9 @@ def test_a_newer_return_replaces_the_older_one_and_says_so(duck, tmp_path):
 
 def test_other_years_and_las_are_kept_apart(duck, tmp_path):
     for la, year in [("E09000027", "2024-25"), ("E09000027", "2025-26"), ("E06000001", "2025-26")]:
-        write(tmp_path / la / year, "header.csv", HEADER + f"{la[-3:]}{year[:4]},M,01/02/2015,,,,\n")
+        write(
+            tmp_path / la / year, "header.csv", HEADER + f"{la[-3:]}{year[:4]},M,01/02/2015,,,,\n"
+        )
     load(duck, [tmp_path])
     assert rows(duck, "SELECT count(*) FROM return_submission") == [(3,)]
     assert rows(duck, "SELECT count(*) FROM ret_ssda903_header") == [(3,)]
@@ -116,29 +135,51 @@ def refused(store, paths, **kw) -> InputRefused:
 
 def nothing_stored(store) -> bool:
     return rows(store, "SELECT count(*) FROM ret_ssda903_header") == [(0,)] and rows(
-        store, "SELECT count(*) FROM return_file") == [(0,)]
+        store, "SELECT count(*) FROM return_file"
+    ) == [(0,)]
 
 
 @pytest.mark.parametrize(
     ("content", "problem", "line", "field"),
     [
         (b"", "empty", None, None),
-        (HEADER.replace(",MC_DOB", "").encode() + b"A1,M,01/02/2015,WBRI,,\n", "missing", 1,
-         "MC_DOB"),
+        (
+            HEADER.replace(",MC_DOB", "").encode() + b"A1,M,01/02/2015,WBRI,,\n",
+            "missing",
+            1,
+            "MC_DOB",
+        ),
         (HEADER.replace("UPN", "DOB").encode() + b"A1,M,01/02/2015,WBRI,,,\n", "twice", 1, "DOB"),
-        (HEADER.encode() + b"A1,M,01/02/2015,WBRI,,,\nA2,M,01/0", "wrong number of fields", 3,
-         None),
+        (
+            HEADER.encode() + b"A1,M,01/02/2015,WBRI,,,\nA2,M,01/0",
+            "wrong number of fields",
+            3,
+            None,
+        ),
         (HEADER.encode() + b'A1,M,"01/02/2015,WBRI,,,\n', "not well-formed", 2, None),
-        (HEADER.encode() + b"A1,M,01/02/2015,WB\x81RI,,,\n", "cannot read the file as text", 2,
-         None),
+        (
+            HEADER.encode() + b"A1,M,01/02/2015,WB\x81RI,,,\n",
+            "cannot read the file as text",
+            2,
+            None,
+        ),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "cannot read the file as text", 3, None),
         ("\ufeff".encode("utf-16") + HEADER.encode("utf-16-le"), "cannot read", 1, None),
     ],
-    ids=["empty", "missing-column", "column-twice", "truncated", "open-quote", "bad-byte",
-         "binary", "utf16"],
+    ids=[
+        "empty",
+        "missing-column",
+        "column-twice",
+        "truncated",
+        "open-quote",
+        "bad-byte",
+        "binary",
+        "utf16",
+    ],
 )
-def test_a_file_that_is_not_what_it_claims_is_refused(store, tmp_path, content, problem, line,
-                                                      field):
+def test_a_file_that_is_not_what_it_claims_is_refused(
+    store, tmp_path, content, problem, line, field
+):
     folder = tmp_path / "E09000027" / "2025-26"
     folder.mkdir(parents=True)
     (folder / "header.csv").write_bytes(content)
@@ -195,8 +236,20 @@ def test_the_fake_903_tables_load(duck, tmp_path):
     fake = REFERENCE / "ssda903" / "fake-903"
     folder = tmp_path / "E09000027" / "2017-18"
     folder.mkdir(parents=True)
-    for name in ["header", "episodes", "reviews", "uasc", "oc2", "oc3", "ad1", "missing",
-                 "placed_for_adoption", "previous_permanence", "sw_episodes", "DoLo"]:
+    for name in [
+        "header",
+        "episodes",
+        "reviews",
+        "uasc",
+        "oc2",
+        "oc3",
+        "ad1",
+        "missing",
+        "placed_for_adoption",
+        "previous_permanence",
+        "sw_episodes",
+        "DoLo",
+    ]:
         shutil.copy(fake / f"{name}.csv", folder)
     report = load(duck, [folder])
     counts = {f.tables[0]: f.rows for f in report.files}

@@ -25,8 +25,13 @@ def recognise(path: Path, csv_file: CsvFile) -> DetectedFile | None:
         if name in seen and name:
             table = _closest(set(header))
             if table is not None:
-                raise InputRefused(str(path), f"the column {name} appears twice", line=1,
-                                   field=name, expected=f"the {table.name} columns once each")
+                raise InputRefused(
+                    str(path),
+                    f"the column {name} appears twice",
+                    line=1,
+                    field=name,
+                    expected=f"the {table.name} columns once each",
+                )
         seen.add(name)
     table = _closest(seen)
     if table is None:
@@ -34,13 +39,17 @@ def recognise(path: Path, csv_file: CsvFile) -> DetectedFile | None:
     missing = [f for f in table.field_names if f not in seen]
     if missing:
         raise InputRefused(
-            str(path), f"this looks like the SSDA903 {table.name} table but columns are missing",
-            line=1, field=", ".join(missing), found=", ".join(csv_file.header),
+            str(path),
+            f"this looks like the SSDA903 {table.name} table but columns are missing",
+            line=1,
+            field=", ".join(missing),
+            found=", ".join(csv_file.header),
             expected=", ".join(table.field_names),
         )
     extra = [h for h in csv_file.header if h.upper() not in table.field_names and h]
-    detected = DetectedFile(path, "ssda903", "csv", (table.name,), read_csv,
-                            extra={"csv": csv_file})
+    detected = DetectedFile(
+        path, "ssda903", "csv", (table.name,), read_csv, extra={"csv": csv_file}
+    )
     if extra:
         detected.notes.append(f"ignored columns not in the {table.name} table: {', '.join(extra)}")
     return detected
