@@ -32,10 +32,13 @@ def _insert(conn: Connection, select: str, params: dict) -> int:
     return max(result.rowcount or 0, 0)
 
 
-def record_unparsed(conn: Connection, la: str, load_id: int) -> dict[str, int]:
+def record_unparsed(conn: Connection, la: str, load_id: int, collections: set[str]
+                    ) -> dict[str, int]:
     """List every value of this load's files that did not parse as its kind."""
     total = 0
     for table in all_return_tables():
+        if table.collection not in collections:
+            continue
         checked = [f for f in table.fields if f.kind != "text"]
         if not checked:
             continue

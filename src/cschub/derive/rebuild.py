@@ -35,19 +35,27 @@ def rebuild(
         if not _LA.match(la):
             raise ValueError(f"not an LA code: {la!r}")
         _clear(conn, tables, la)
-        views = create_views(conn, la)
-        try:
-            _add(problems, record_unparsed(conn, la, load_id))
-            for table in tables:
-                queries = derivations().get(table.name)
-                if not queries:
-                    continue
-                n, found = _derive_table(conn, table, [q for _, q in queries], la, load_id)
-                derived[table.name] = derived.get(table.name, 0) + n
-                _add(problems, found)
-        finally:
-            drop_views(conn, views)
+        present = _collections_loaded(conn, la)
+        views = create_views(conn, la, present)
+        _add(problems, record_unparsed(conn, la, load_id, present))
+        for table in tables:
+            queries = [q for c, q in derivations().get(table.name, []) if c in present]
+            if not queries:
+                continue
+            n, found = _derive_table(conn, table, queries, la, load_id)
+            derived[table.name] = derived.get(table.name, 0) + n
+            _add(problems, found)
+        # (on failure the transaction is rolled back, and the temporary views with it)
+        drop_views(conn, views)
     return derived, problems
+
+
+def _collections_loaded(conn: Connection, la: str) -> set[str]:
+    """The collections with a return loaded for the LA."""
+    rows = conn.execute(sa.text(
+        "SELECT DISTINCT s.collection FROM return_submission s JOIN return_file f "
+        "ON f.submission_id = s.submission_id AND f.current WHERE s.la_code = :la"), {"la": la})
+    return {r[0] for r in rows}
 
 
 def _clear(conn: Connection, tables: list[Table], la: str) -> None:
@@ -59,6 +67,10 @@ def _clear(conn: Connection, tables: list[Table], la: str) -> None:
     if conn.dialect.name != "duckdb":
         for table in reversed(tables):
             conn.execute(sa.text(f'DELETE FROM "{table.name}" WHERE {LA_CODE} = :la'), {"la": la})
+        return
+    present = " UNION ALL ".join(
+        f'SELECT 1 FROM "{t.name}" WHERE {LA_CODE} = :la' for t in tables)
+    if not conn.execute(sa.text(f"SELECT count(*) FROM ({present}) p"), {"la": la}).scalar():
         return
     kept = []
     for table in tables:
@@ -94,6 +106,9 @@ def _derive_table(
             f"CREATE TEMP TABLE _cand AS SELECT u.*, ROW_NUMBER() OVER () AS _rid FROM ({union}) u"
         )
     )
+    if not conn.execute(sa.text("SELECT count(*) FROM _cand")).scalar():
+        conn.execute(sa.text("DROP TABLE _cand"))
+        return 0, {}
     problems = set_aside(conn, table, la, load_id)
     keys = [k for k in table.primary_key if k != LA_CODE]
     order = "_rank, _submission_id DESC, _line, _xml_path"

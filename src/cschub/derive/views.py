@@ -8,10 +8,13 @@ from sqlalchemy.engine import Connection
 from cschub.sources.returnspec import all_return_tables
 
 
-def create_views(conn: Connection, la: str) -> list[str]:
-    """Create ``v_<returns table>`` for each returns-layer table, limited to LA ``la``."""
+def create_views(conn: Connection, la: str, collections: set[str]) -> list[str]:
+    """Create ``v_<returns table>`` for each returns-layer table of ``collections``, limited to
+    LA ``la``."""
     names = []
     for table in all_return_tables():
+        if table.collection not in collections:
+            continue
         view = "v_" + table.store_table[len("ret_") :]
         conn.execute(sa.text(f"DROP VIEW IF EXISTS {view}"))
         conn.execute(

@@ -1,0 +1,1 @@
+"""The CIN census XML: one streaming pass into the returns layer."""
