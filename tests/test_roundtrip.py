@@ -82,3 +82,26 @@ def test_injected_903_mistakes_are_kept_as_written(duck, synthetic) -> None:
             assert (value or "") == (item["written"] or ""), item
             checked += 1
     assert checked > 0
+
+
+@pytest.fixture(scope="module")
+def clean_synthetic(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("clean")
+    generate(out, children=4000, years=(2025, 2026), la="E09000027", seed=11, error_rate=0.0)
+    return out
+
+
+def test_a_clean_synthetic_la_is_carried_over_whole(store, clean_synthetic) -> None:
+    """Every return and the SSD extract load, and nothing is left out of the standard dataset."""
+    report = load(store, [clean_synthetic])
+    assert {f.collection for f in report.files} == {"ssda903", "cin", "annex_a", "ssd"}
+    assert report.quality == {}, report.quality
+    with store.engine.connect() as conn:
+        for table in ("ssd_person", "ssd_cla_episodes", "ssd_cin_episodes", "ssd_cp_plans",
+                      "ssd_assessment_factors", "ssd_involvements", "ssd_department"):
+            n = conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar()
+            assert n > 0, table
+        factors = conn.execute(sa.text(
+            "SELECT count(*) FROM ssd_assessment_factors WHERE cinf_assessment_factor LIKE '%,%' "
+            "OR cinf_assessment_factor LIKE '%\"%'")).scalar()
+        assert factors == 0

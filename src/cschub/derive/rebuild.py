@@ -38,8 +38,12 @@ def rebuild(
         present = _collections_loaded(conn, la)
         views = create_views(conn, la, present)
         _add(problems, record_unparsed(conn, la, load_id, present))
+        extract = _extract_tables(conn, la) if "ssd" in present else set()
         for table in tables:
-            queries = [q for c, q in derivations().get(table.name, []) if c in present]
+            available = [(c, q) for c, q in derivations().get(table.name, []) if c in present]
+            if table.name in extract:  # the case-management system's own table wins outright
+                available = [(c, q) for c, q in available if c == "ssd"]
+            queries = [q for _, q in available]
             if not queries:
                 continue
             n, found = _derive_table(conn, table, queries, la, load_id)
@@ -48,6 +52,15 @@ def rebuild(
         # (on failure the transaction is rolled back, and the temporary views with it)
         drop_views(conn, views)
     return derived, problems
+
+
+def _extract_tables(conn: Connection, la: str) -> set[str]:
+    """Standard tables an SSD extract for the LA supplies (they replace what returns give)."""
+    rows = conn.execute(sa.text(
+        "SELECT f.return_tables FROM return_file f JOIN return_submission s "
+        "ON s.submission_id = f.submission_id WHERE f.current AND s.collection = 'ssd' "
+        "AND s.la_code = :la"), {"la": la})
+    return {t for (value,) in rows for t in value.split(",") if t}
 
 
 def _collections_loaded(conn: Connection, la: str) -> set[str]:

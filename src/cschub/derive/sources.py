@@ -29,7 +29,8 @@ def derivations() -> dict[str, list[tuple[str, str]]]:
     tables, which carry over field for field."""
     found = _shipped()
     for table, sql in _ssd_passthrough().items():
-        found.setdefault(table, []).append(("ssd", sql))
+        if not any(collection == "ssd" for collection, _ in found.get(table, [])):
+            found.setdefault(table, []).append(("ssd", sql))
     return found
 
 

@@ -164,6 +164,8 @@ COLUMNS: dict[str, list[str]] = {
         "prof_professional_department",
         "prof_agency_worker_flag",
     ],
+    "ssd_department": ["dept_team_id", "dept_team_name", "dept_team_parent_id",
+                       "dept_team_parent_name"],
     "ssd_involvements": [
         "invo_involvements_id",
         "invo_professional_id",
@@ -371,6 +373,8 @@ class Extract:
                     ],
                 )
         for j, p in enumerate(r.cp_plans):
+            if p.start > self.e:  # not yet started when the extract was taken
+                continue
             pid = f"{rid}C{j + 1}"
             icpc = next(
                 (f"{rid}S{k + 1}I" for k, q in enumerate(r.s47s) if q.icpc_date == p.start), ""
@@ -449,6 +453,8 @@ class Extract:
         )  # fmt: skip
 
     def professionals(self) -> None:
+        for team in sorted(set(self.workers.values())):
+            self._add("ssd_department", [team, team, "CSC", "Children's social care"])
         for worker, team in sorted(self.workers.items()):
             n = int(worker[2:])
             self._add(
