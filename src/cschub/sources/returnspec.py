@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Literal
 
@@ -45,7 +45,7 @@ class ReturnField:
         return self.name.lower() + "_raw"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ReturnTable:
     """One table of a return (for example SSDA903 Episodes)."""
 
@@ -70,8 +70,9 @@ class ReturnTable:
         """Name of the returns-layer table in the store."""
         return f"ret_{self.collection}_{self.slug}"
 
-    @property
+    @cached_property
     def field_names(self) -> tuple[str, ...]:
+        """The DfE names of the table's fields, in order."""
         return tuple(f.name for f in self.fields)
 
     def applies_to(self, year: str | None) -> bool:

@@ -1,113 +1,147 @@
-"""Turn the elements of a CIN census, as they stream past, into rows of its return tables."""
+"""Turn one ``Child`` element of a CIN census into rows of its return tables.
+
+Each child's element is small, so it is walked directly; rows are buffered per table and
+written in batches. Every repeated element (disabilities, assessment factors, CP review dates)
+becomes a row of its own.
+"""
 
 from __future__ import annotations
 
 from cschub.sources.returnspec import ReturnTable, return_tables
 
 BATCH = 20_000
-# module element -> return table; leaves of these elements are the table's fields
-MODULES = {
-    "Header": "Header", "ChildIdentifiers": "ChildIdentifiers", "CINdetails": "CINdetails",
-    "Assessments": "Assessments", "CINPlanDates": "CINplanDates", "Section47": "Section47",
-    "ChildProtectionPlans": "ChildProtectionPlans", "PreProceedingsandFGDM": "PreProceedings",
-}
-CONTAINERS = {"Message", "Children", "Child", "CollectionDetails", "Source",
-              "ChildCharacteristics", "Disabilities", "FactorsIdentifiedAtAssessment", "Reviews"}
-# leaves that are a row of their own (repeating values)
-REPEATING = {"Disability": "Disabilities", "AssessmentFactors": "AssessmentFactors",
-             "CPPreviewDate": "Reviews"}
+SECTIONS = {"Assessments": "Assessments", "CINPlanDates": "CINplanDates",
+            "Section47": "Section47", "ChildProtectionPlans": "ChildProtectionPlans",
+            "PreProceedingsandFGDM": "PreProceedings"}
+
+
+def local(tag: object) -> str:
+    """An element's name without a namespace ('' for comments and processing instructions)."""
+    if type(tag) is str:
+        return tag if tag[0] != "{" else tag.rpartition("}")[2]
+    return ""
+
+
+def leaves(elem) -> dict[str, str]:
+    """Text of the element's childless children: '' when present but empty."""
+    return {local(c.tag): (c.text or "") for c in elem if not len(c) and type(c.tag) is str}
 
 
 class ModuleRows:
-    """Collects rows module by module and writes them to the stager in batches."""
+    """Collects rows child by child and writes them to the stager in batches."""
 
     def __init__(self, stager) -> None:
         self.stager = stager
         self.specs: dict[str, ReturnTable] = return_tables("cin")
         self.buffers: dict[str, dict] = {}
         self.unknown: dict[str, int] = {}
-        self.path: list[str] = []
-        self.counts: list[dict[str, int]] = [{}]
-        self.open: list[tuple[str, dict[str, str]]] = []  # (module, leaf values)
-        self.child_seq = 0
-        self.child_id: str | None = None
-        self.cin_seq = self.assessment_seq = self.cpp_seq = 0
 
-    # element events -------------------------------------------------------------------
-    def start(self, name: str) -> None:
-        """An element opens: note its position and, for a module, start collecting."""
-        n = self.counts[-1][name] = self.counts[-1].get(name, 0) + 1
-        self.path.append(f"{name}[{n}]" if len(self.path) >= 2 else name)
-        self.counts.append({})
-        if name == "Child":
-            self.child_seq += 1
-            self.child_id = None
-            self.cin_seq = 0
-        elif name == "CINdetails":
-            self.cin_seq += 1
-            self.assessment_seq = self.cpp_seq = 0
-        elif name == "Assessments":
-            self.assessment_seq += 1
-        elif name == "ChildProtectionPlans":
-            self.cpp_seq += 1
-        if name in MODULES:
-            self.open.append((name, {}))
+    def header(self, elem) -> None:
+        """The Header element: one row."""
+        values: dict[str, str] = {}
+        for part in elem:
+            values.update(leaves(part))
+        self._row("Header", values, "/Message/Header", {})
 
-    def end(self, name: str, text: str | None) -> None:
-        """An element closes: a leaf gives a value, a module gives a row."""
-        where = "/" + "/".join(self.path)
-        self.path.pop()
-        self.counts.pop()
-        value = text if text is not None else ""
-        if name in MODULES:
-            module, values = self.open.pop()
-            self._row(MODULES[module], values, where)
-        elif name in REPEATING:
-            self._row(REPEATING[name], {name: value}, where)
-        elif name in CONTAINERS:
-            return
-        elif self.open:
-            self.open[-1][1][name] = value
-            if name == "LAchildID":
-                self.child_id = value
-        elif name in ("Ethnicity",) and self.child_seq:
-            self._ethnicity(value)
-        else:
-            self.unknown[name] = self.unknown.get(name, 0) + 1
+    def child(self, elem, seq: int) -> None:
+        """One Child element: rows of every module it holds."""
+        where = f"/Message/Children/Child[{seq}]"
+        keys = {"child_seq": seq}
+        child_id: str | None = None
+        counts: dict[str, int] = {}
+        for part in elem:
+            name = local(part.tag)
+            if not name:
+                continue
+            counts[name] = n = counts.get(name, 0) + 1
+            path = f"{where}/{name}[{n}]"
+            if name == "ChildIdentifiers":
+                values = leaves(part)
+                child_id = values.get("LAchildID")
+                self._row("ChildIdentifiers", values, path, keys)
+            elif name == "ChildCharacteristics":
+                self._characteristics(part, path, keys, child_id)
+            elif name == "CINdetails":
+                self._cin(part, path, {**keys, "cin_seq": n}, child_id)
+            else:
+                self._unknown(name)
 
-    # rows ------------------------------------------------------------------------------
-    def _row(self, table: str, values: dict[str, str], where: str) -> None:
+    def _characteristics(self, part, path: str, keys: dict, child_id: str | None) -> None:
+        for item in part:
+            name = local(item.tag)
+            if name == "Ethnicity":
+                self._set_last("ChildIdentifiers", "Ethnicity", item.text or "", keys)
+            elif name == "Disabilities":
+                for i, d in enumerate(x for x in item if local(x.tag) == "Disability"):
+                    self._row("Disabilities", {"LAchildID": child_id, "Disability": d.text or ""},
+                              f"{path}/Disabilities[1]/Disability[{i + 1}]", keys)
+            elif name:
+                self._unknown(name)
+
+    def _cin(self, part, path: str, keys: dict, child_id: str | None) -> None:
+        values = leaves(part)
+        values["LAchildID"] = child_id  # type: ignore[assignment]
+        self._row("CINdetails", values, path, keys)
+        counts: dict[str, int] = {}
+        for section in part:
+            name = local(section.tag)
+            if name not in SECTIONS:
+                continue
+            counts[name] = n = counts.get(name, 0) + 1
+            here = f"{path}/{name}[{n}]"
+            row = {**leaves(section), "LAchildID": child_id}
+            if name == "Assessments":
+                akeys = {**keys, "assessment_seq": n}
+                self._row("Assessments", row, here, akeys)
+                for group in section:
+                    if local(group.tag) == "FactorsIdentifiedAtAssessment":
+                        for i, f in enumerate(x for x in group
+                                              if local(x.tag) == "AssessmentFactors"):
+                            self._row("AssessmentFactors", {"LAchildID": child_id,
+                                      "AssessmentFactors": f.text or ""},
+                                      f"{here}/FactorsIdentifiedAtAssessment[1]"
+                                      f"/AssessmentFactors[{i + 1}]", akeys)
+            elif name == "ChildProtectionPlans":
+                ckeys = {**keys, "cpp_seq": n}
+                self._row("ChildProtectionPlans", row, here, ckeys)
+                for group in section:
+                    if local(group.tag) == "Reviews":
+                        for i, r in enumerate(x for x in group
+                                              if local(x.tag) == "CPPreviewDate"):
+                            self._row("Reviews", {"LAchildID": child_id,
+                                                  "CPPreviewDate": r.text or ""},
+                                      f"{here}/Reviews[1]/CPPreviewDate[{i + 1}]", ckeys)
+            else:
+                self._row(SECTIONS[name], row, here, keys)
+
+    # buffers ---------------------------------------------------------------------------
+    def _row(self, table: str, values: dict, where: str, keys: dict) -> None:
         spec = self.specs[table]
-        names = set(spec.field_names)
-        for key in list(values):
-            if key not in names:
-                self.unknown[key] = self.unknown.get(key, 0) + 1
-                del values[key]
-        if "LAchildID" in names and "LAchildID" not in values and table != "ChildIdentifiers":
-            values["LAchildID"] = self.child_id  # type: ignore[assignment]
-        buf = self.buffers.setdefault(table, {"values": {f: [] for f in spec.field_names},
-                                              "keys": {k: [] for k, _ in spec.keys},
-                                              "paths": []})
-        for f in spec.field_names:
-            buf["values"][f].append(values.get(f))
-        seqs = {"child_seq": self.child_seq, "cin_seq": self.cin_seq,
-                "assessment_seq": self.assessment_seq, "cpp_seq": self.cpp_seq}
-        for k in buf["keys"]:
-            buf["keys"][k].append(seqs[k])
+        buf = self.buffers.get(table)
+        if buf is None:
+            buf = self.buffers[table] = {"values": {f: [] for f in spec.field_names},
+                                         "keys": {k: [] for k, _ in spec.keys}, "paths": []}
+        for f, column in buf["values"].items():
+            column.append(values.get(f))
+        for k, column in buf["keys"].items():
+            column.append(keys.get(k))
         buf["paths"].append(where)
-        if table == "ChildIdentifiers":
-            self._last_identifiers = len(buf["paths"]) - 1
+        known = spec.field_names
+        for name in values:
+            if name not in known:
+                self._unknown(name)
         if len(buf["paths"]) >= BATCH:
             self._write(table)
 
-    def _ethnicity(self, value: str) -> None:
-        """ChildCharacteristics/Ethnicity belongs on the child's identifiers row."""
-        buf = self.buffers.get("ChildIdentifiers")
-        if buf and buf["keys"]["child_seq"] and buf["keys"]["child_seq"][-1] == self.child_seq:
-            buf["values"]["Ethnicity"][-1] = value
+    def _set_last(self, table: str, field: str, value: str, keys: dict) -> None:
+        buf = self.buffers.get(table)
+        if buf and buf["keys"]["child_seq"] and buf["keys"]["child_seq"][-1] == keys["child_seq"]:
+            buf["values"][field][-1] = value
         else:
-            self.unknown["Ethnicity (before ChildIdentifiers)"] = (
-                self.unknown.get("Ethnicity (before ChildIdentifiers)", 0) + 1)
+            self._unknown(f"{field} (outside ChildIdentifiers)")
+
+    def _unknown(self, name: str) -> None:
+        self.unknown[name] = self.unknown.get(name, 0) + 1
 
     def _write(self, table: str) -> None:
         buf = self.buffers.pop(table, None)

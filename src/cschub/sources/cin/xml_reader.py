@@ -62,20 +62,21 @@ def _year(header: dict[str, str]) -> str | None:
 
 
 def read_xml(detected: DetectedFile, stager) -> None:
-    """Stream the file into the CIN return tables."""
+    """Stream the file into the CIN return tables, one Child at a time."""
     rows = ModuleRows(stager)
+    seq = 0
     try:
-        for event, elem in safe_iterparse(detected.path, events=("start", "end")):
-            name = etree.QName(elem).localname
-            if event == "start":
-                rows.start(name)
-                continue
-            rows.end(name, elem.text)
-            if name == "Child" or name == "Header":
-                elem.clear()
-                parent = elem.getparent()
-                while parent is not None and elem.getprevious() is not None:
-                    del parent[0]
+        for _event, elem in safe_iterparse(detected.path, events=("end",),
+                                           tag=("Header", "Child", "{*}Header", "{*}Child")):
+            if etree.QName(elem).localname == "Header":
+                rows.header(elem)
+            else:
+                seq += 1
+                rows.child(elem, seq)
+            elem.clear()
+            parent = elem.getparent()
+            while parent is not None and elem.getprevious() is not None:
+                del parent[0]
     except etree.XMLSyntaxError as exc:
         raise xml_error(detected.path, exc) from None
     rows.flush()
