@@ -1,0 +1,22 @@
+-- 503E: The placement provider in the first episode does not match open episode at end of last year.
+-- The child's first episode this year against last year's latest episode, when that was still open
+-- at 31 March: the placement provider (PLACE_PROVIDER) must be the same.
+-- needs: previous
+WITH first_ep AS (
+  SELECT row_no, child, place_provider
+  FROM (SELECT row_no, child, place_provider,
+               ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom, row_no) AS rn
+        FROM episodes WHERE decom IS NOT NULL AND child IS NOT NULL) x
+  WHERE rn = 1
+),
+last_ep AS (
+  SELECT child, dec_raw, place_provider
+  FROM (SELECT child, dec_raw, place_provider,
+               ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom DESC, row_no DESC) AS rn
+        FROM episodes_last WHERE decom IS NOT NULL AND child IS NOT NULL) x
+  WHERE rn = 1
+)
+SELECT 'Episodes' AS tbl, f.row_no
+FROM first_ep f JOIN last_ep l ON l.child = f.child
+WHERE trim(COALESCE(l.dec_raw, '')) = ''
+  AND COALESCE(upper(f.place_provider), '') <> COALESCE(upper(l.place_provider), '')

@@ -1,0 +1,42 @@
+-- 503J: The placement location in first episode does not match open episode at end of last year.
+-- The child's first episode this year against last year's latest episode, when that was still open
+-- at 31 March: the placement location (IN when the placement postcode's district is the LA's own
+-- code, else OUT) must be the same.
+-- needs: previous, postcodes
+WITH eps AS (
+  SELECT 0 AS last_year, e.row_no, e.child, e.decom, e.dec_raw, e.home_post, e.pl_post
+  FROM episodes e
+  UNION ALL
+  SELECT 1 AS last_year, e.row_no, e.child, e.decom, e.dec_raw, e.home_post, e.pl_post
+  FROM episodes_last e
+),
+ranked AS (
+  SELECT x.*,
+         ROW_NUMBER() OVER (PARTITION BY last_year, child
+                            ORDER BY CASE WHEN last_year = 0 THEN decom END,
+                                     CASE WHEN last_year = 1 THEN decom END DESC,
+                                     CASE WHEN last_year = 0 THEN row_no END,
+                                     CASE WHEN last_year = 1 THEN row_no END DESC) AS rn
+  FROM eps x WHERE decom IS NOT NULL AND child IS NOT NULL
+),
+derived AS (
+  SELECT r.last_year, r.row_no, r.child, r.dec_raw, p.laua,
+         CASE WHEN upper(p.laua) LIKE 'S%' THEN 'SCO' WHEN upper(p.laua) LIKE 'N%' THEN 'NIR'
+              WHEN upper(p.laua) LIKE 'W%' THEN 'WAL' ELSE p.laua END AS pl_la,
+         CASE WHEN p.laua IS NULL THEN NULL WHEN p.laua = m.la_code THEN 'IN'
+              ELSE 'OUT' END AS pl_location,
+         CAST(sqrt((CAST(h.oseast1m AS DOUBLE PRECISION) - CAST(p.oseast1m AS DOUBLE PRECISION))
+                   * (CAST(h.oseast1m AS DOUBLE PRECISION) - CAST(p.oseast1m AS DOUBLE PRECISION))
+                 + (CAST(h.osnrth1m AS DOUBLE PRECISION) - CAST(p.osnrth1m AS DOUBLE PRECISION))
+                   * (CAST(h.osnrth1m AS DOUBLE PRECISION) - CAST(p.osnrth1m AS DOUBLE PRECISION)))
+              / 1000 / 1.6093 AS NUMERIC(10, 1)) AS pl_distance
+  FROM ranked r
+  CROSS JOIN meta m
+  LEFT JOIN postcodes h ON upper(replace(h.pcd, ' ', '')) = upper(replace(r.home_post, ' ', ''))
+  LEFT JOIN postcodes p ON upper(replace(p.pcd, ' ', '')) = upper(replace(r.pl_post, ' ', ''))
+  WHERE r.rn = 1
+)
+SELECT 'Episodes' AS tbl, f.row_no
+FROM derived f JOIN derived l ON l.child = f.child AND l.last_year = 1
+WHERE f.last_year = 0 AND trim(COALESCE(l.dec_raw, '')) = ''
+  AND COALESCE(f.pl_location, '') <> COALESCE(l.pl_location, '')
