@@ -18,7 +18,7 @@ from pyarrow import csv as pacsv
 if TYPE_CHECKING:
     from cschub.sources.csvfile import CsvBatch, CsvFile
 
-MAX_BYTES = 1 << 30  # larger files are streamed by the Python reader instead
+MAX_BYTES = 1 << 28  # larger files are streamed by the Python reader (never held in memory)
 
 
 class FastPathFailed(Exception):

@@ -263,3 +263,23 @@ def test_the_fake_903_tables_load(duck, tmp_path):
     shutil.copy(fake / "SSDA903_2020_episodes.csv", other)
     report = load(duck, [other])
     assert "TEST_COLUMN" in report.files[0].notes[0]
+
+
+def test_the_streaming_reader_and_the_fast_reader_store_the_same_rows(duck, tmp_path,
+                                                                      monkeypatch):
+    """Big files are streamed by the Python reader; both readers must agree exactly."""
+    from cschub.sources import csvfast
+
+    body = [f"C{i},{'M' if i % 2 else 'F'},0{i % 9 + 1}/02/2015,WBRI,,,\n" for i in range(2000)]
+    text = HEADER + "".join(body[:500]) + "\n,,,,,,\n" + "".join(body[500:])
+    fast = write(tmp_path / "fast" / "E09000027" / "2025-26", "header.csv", text)
+    slow = write(tmp_path / "slow" / "E06000001" / "2025-26", "header.csv", text)
+    load(duck, [fast.parent])
+    monkeypatch.setattr(csvfast, "MAX_BYTES", 0)
+    load(duck, [slow.parent])
+    got = {la: rows(duck, "SELECT line, child_raw, dob FROM ret_ssda903_header h JOIN "
+                          "return_submission s USING (submission_id) WHERE s.la_code = "
+                          f"'{la}' ORDER BY line")
+           for la in ("E09000027", "E06000001")}
+    assert got["E09000027"] == got["E06000001"]
+    assert len(got["E09000027"]) == 2000
