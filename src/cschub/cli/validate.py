@@ -29,6 +29,11 @@ def validate_command(
     previous: list[Path] = typer.Option(
         None, "--previous", help="The previous year's return (file or folder)."
     ),
+    postcodes: Path | None = typer.Option(None, "--postcodes", help="ONS postcode directory "
+                                          "(CSV with pcd, laua, oseast1m, osnrth1m)."),
+    providers: Path | None = typer.Option(None, "--providers", help="Ofsted provider list (CSV "
+                                          "with urn, la_code, place_codes, provider_codes, "
+                                          "reg_end, postcode)."),
     fmt: str = typer.Option("json", "--format", help="json, xlsx, html or csv."),
     out: Path | None = typer.Option(None, "-o", "--out", help="Where to write the report."),
     db: str | None = typer.Option(None, "--db", help="Validate what is stored in this database."),
@@ -43,6 +48,7 @@ def validate_command(
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     target = out or Path(f"validation-{collection}-{year}.{fmt}")
+    inputs = {k: v for k, v in (("postcodes", postcodes), ("providers", providers)) if v}
 
     def report(run: ValidationRun, store: Store) -> None:
         write_report(fmt, run, store, target)
@@ -55,13 +61,14 @@ def validate_command(
                 year,
                 la,
                 list(previous or []),
+                inputs=inputs,
                 progress=update,
                 report=report,
             )
         else:
             store = Store(db)
             try:
-                run = validate_stored(store, collection, year, la, progress=update)
+                run = validate_stored(store, collection, year, la, inputs, progress=update)
                 report(run, store)
             finally:
                 store.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 from cschub.errors import CschubError
 from cschub.rules.context import Submission, find_submission
 from cschub.rules.engine import Progress, ValidationRun, validate_submission
+from cschub.rules.inputs import load_inputs
 from cschub.sources.loader import load
 from cschub.store import Store
 
@@ -24,7 +25,7 @@ def validate_files(
     year: str,
     la: str | None = None,
     previous: list[Path] | None = None,
-    inputs: frozenset[str] = frozenset(),
+    inputs: dict[str, Path] | None = None,
     progress: Progress | None = None,
     report: Callable[[ValidationRun, Store], None] | None = None,
 ) -> ValidationRun:
@@ -64,11 +65,13 @@ def validate_stored(
     collection: str,
     year: str,
     la: str | None,
-    inputs: frozenset[str] = frozenset(),
+    inputs: dict[str, Path] | None = None,
     progress: Progress | None = None,
 ) -> ValidationRun:
-    """Validate a return already in the store (with the previous year's, if stored)."""
+    """Validate a return already in the store (with the previous year's, if stored); ``inputs``
+    are the postcode directory and provider list files, when given."""
     with store.engine.connect() as conn:
+        available = load_inputs(store, conn, inputs or {})
         current = find_submission(conn, collection, year, la)
         if current is None:
             where = f" for {la}" if la else ""
@@ -77,6 +80,6 @@ def validate_stored(
             conn, collection, previous_year(year), current.la_code
         )
         conn.rollback()
-        run = validate_submission(conn, current, before, inputs, progress=progress)
+        run = validate_submission(conn, current, before, available, progress=progress)
         run.submission_id = current.submission_id
         return run
