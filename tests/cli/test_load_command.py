@@ -53,3 +53,22 @@ def test_a_bad_database_url_is_a_message_not_a_traceback(tmp_path: Path) -> None
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert "secret" not in result.stderr + result.stdout
+
+
+def test_validating_a_stored_return_records_the_results(tmp_path: Path) -> None:
+    folder = tmp_path / "E09000027" / "2025-26"
+    folder.mkdir(parents=True)
+    (folder / "header.csv").write_text(HEADER + "A1,M,01/02/2015,XXXX,,,\n")
+    assert cschub("load", str(tmp_path / "E09000027"), "--db", "t.duckdb",
+                  cwd=tmp_path).returncode == 0
+    result = cschub("validate", "--db", "t.duckdb", "--collection", "ssda903", "--year",
+                    "2025-26", "--la", "E09000027", "--format", "json", "-o", "r.json",
+                    cwd=tmp_path)
+    assert "validation run 1" in result.stdout, result.stdout + result.stderr
+    import duckdb
+
+    con = duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True)
+    assert con.execute("SELECT status FROM validation_result WHERE code = '103'").fetchall() == [
+        ("failed",)]
+    assert con.execute("SELECT child, line FROM validation_issue WHERE code = '103'"
+                       ).fetchall() == [("A1", 2)]

@@ -9,6 +9,7 @@ from rich.table import Table
 
 from cschub.cli.output import console, fail, progress_bar
 from cschub.rules.engine import ValidationRun
+from cschub.rules.record import record_run
 from cschub.rules.report_csv import write_csv
 from cschub.rules.report_html import write_html
 from cschub.rules.report_json import write_json
@@ -70,6 +71,9 @@ def validate_command(
             try:
                 run = validate_stored(store, collection, year, la, inputs, progress=update)
                 report(run, store)
+                run_id = record_run(store, run)
+                console.print(f"results recorded in the store as validation run {run_id}",
+                              highlight=False)
             finally:
                 store.close()
     _summary(run, target)
