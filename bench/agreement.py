@@ -45,11 +45,12 @@ def reference_result(python: Path, args: list[str]) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def our_result(paths: list[Path], collection: str, year: str, la: str | None) -> dict:
+def our_result(paths: list[Path], collection: str, year: str, la: str | None,
+               inputs: dict[str, Path] | None = None) -> dict:
     sys.path.insert(0, str(ROOT / "src"))
     from cschub.rules.validate import validate_files
 
-    run = validate_files(paths, collection, year, la)
+    run = validate_files(paths, collection, year, la, inputs=inputs)
     rules: dict[str, dict] = {
         r.rule.code: {"status": r.status, "children": set()} for r in run.results
     }
@@ -106,8 +107,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         cases = []
+        inputs: dict[str, Path] = {}
         if args.only in (None, "ssda903"):
             folder = shifted_903(tmp)
+            postcodes = tmp / "postcodes.csv"
+            reference_result(python, ["postcodes", str(postcodes), _letters(folder)])
+            inputs["postcodes"] = postcodes
             cases.append(
                 (
                     "SSDA903 fake data, 2025-26",
@@ -125,7 +130,8 @@ def main() -> None:
         for title, collection, year, paths, ref_args in cases:
             try:
                 ref = reference_result(python, ref_args)["rules"]
-                ours = our_result(paths, collection, year, "E09000027")
+                ours = our_result(paths, collection, year, "E09000027",
+                                  inputs if collection == "ssda903" else None)
             except Exception as exc:  # noqa: BLE001 - report and go on with the next input
                 print(f"\n== {title}: could not compare ({type(exc).__name__}: {exc})")
                 continue
@@ -135,6 +141,16 @@ def main() -> None:
     print(
         f"\nALL: {total_agree}/{total} rule runs agree exactly ({total_agree / max(total, 1):.1%})"
     )
+
+
+def _letters(folder: Path) -> str:
+    """First letters of the postcodes in a 903 return's Episodes (to load only those)."""
+    import csv
+
+    with (folder / "episodes.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    found = {(r.get(c) or " ")[0].upper() for r in rows for c in ("HOME_POST", "PL_POST")}
+    return "".join(sorted(ch for ch in found if ch.isalpha()))
 
 
 def _order(code: str) -> tuple[int, str]:

