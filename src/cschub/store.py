@@ -104,6 +104,14 @@ class Store:
             for row in zip(*(col.to_pylist() for col in data.columns), strict=True):
                 copy.write_row(row)
 
+    def analyze(self, conn: Connection, tables: list[str]) -> None:
+        """Refresh the planner's statistics after a bulk load (PostgreSQL; DuckDB keeps its
+        own). Without them PostgreSQL plans every rule for one-row tables."""
+        if self.dialect != "postgresql":
+            return
+        for table in tables:
+            conn.execute(sa.text(f'ANALYZE "{table}"'))
+
     def scalar(self, sql: str, **params: Any) -> Any:
         """Run one query in its own transaction and return its single value."""
         with self.engine.connect() as conn:

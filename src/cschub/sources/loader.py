@@ -155,6 +155,7 @@ def load(
                 progress("deriving the standard dataset", len(detected), len(detected))
             derived, quality = rebuild(store, conn, sorted(changed_las), load_id)
             report.derived, report.quality = derived, quality
+        store.analyze(conn, _tables_touched(report, derive))
         subs.finish_load(conn, load_id, report.as_dict())
     return report
 
@@ -196,6 +197,19 @@ def _load_file(store: Store, conn, item: DetectedFile, load_id: int) -> FileOutc
             outcome.unparsed_by_field[name] = outcome.unparsed_by_field.get(name, 0) + n
     subs.set_file_counts(conn, file_id, outcome.rows, outcome.unparsed)
     return outcome
+
+
+def _tables_touched(report: LoadReport, derived: bool) -> list[str]:
+    """The returns-layer (and, when derived, standard) tables a load wrote to."""
+    from cschub.sources.returnspec import return_tables
+
+    names = {
+        return_tables(f.collection)[t].store_table
+        for f in report.files if f.status == "loaded" for t in f.tables
+    }
+    if derived:
+        names |= set(report.derived)
+    return sorted(names)
 
 
 def _tables_replaced(item: DetectedFile) -> tuple[str, ...]:

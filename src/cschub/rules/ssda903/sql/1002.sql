@@ -3,5 +3,5 @@
 -- needs: previous
 SELECT 'OC3' AS tbl, o.row_no
 FROM oc3 o
-WHERE NOT EXISTS (SELECT 1 FROM episodes e WHERE e.child = o.child)
-  AND NOT EXISTS (SELECT 1 FROM episodes_last l WHERE l.child = o.child)
+LEFT JOIN (SELECT child FROM episodes UNION SELECT child FROM episodes_last) k ON k.child = o.child
+WHERE k.child IS NULL

@@ -2,21 +2,30 @@
 -- The child's first episode this year against last year's latest episode, when that was still open
 -- at 31 March: the reason for new episode (RNE) must be the same.
 -- needs: previous
-WITH first_ep AS (
-  SELECT row_no, child, rne
-  FROM (SELECT row_no, child, rne,
-               ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom, row_no) AS rn
-        FROM episodes WHERE decom IS NOT NULL AND child IS NOT NULL) x
-  WHERE rn = 1
+-- One pass over both years' episodes, by child (no joins).
+WITH t AS (
+  SELECT 0 AS src, row_no, child, decom, '' AS dec_raw, COALESCE(upper(rne), '') AS v
+  FROM episodes WHERE decom IS NOT NULL AND child IS NOT NULL
+  UNION ALL
+  SELECT 1 AS src, row_no, child, decom, trim(COALESCE(dec_raw, '')) AS dec_raw,
+         COALESCE(upper(rne), '') AS v
+  FROM episodes_last WHERE decom IS NOT NULL AND child IS NOT NULL
 ),
-last_ep AS (
-  SELECT child, dec_raw, rne
-  FROM (SELECT child, dec_raw, rne,
-               ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom DESC, row_no DESC) AS rn
-        FROM episodes_last WHERE decom IS NOT NULL AND child IS NOT NULL) x
-  WHERE rn = 1
+r AS (
+  SELECT t.*,
+         ROW_NUMBER() OVER (PARTITION BY child, src
+                            ORDER BY CASE WHEN src = 0 THEN decom END,
+                                     CASE WHEN src = 1 THEN decom END DESC,
+                                     CASE WHEN src = 0 THEN row_no END,
+                                     CASE WHEN src = 1 THEN row_no END DESC) AS rn
+  FROM t
+),
+w AS (
+  SELECT r.*,
+         MAX(CASE WHEN src = 1 AND rn = 1 AND dec_raw = '' THEN v END)
+           OVER (PARTITION BY child) AS last_v
+  FROM r
 )
-SELECT 'Episodes' AS tbl, f.row_no
-FROM first_ep f JOIN last_ep l ON l.child = f.child
-WHERE trim(COALESCE(l.dec_raw, '')) = ''
-  AND COALESCE(upper(f.rne), '') <> COALESCE(upper(l.rne), '')
+SELECT 'Episodes' AS tbl, row_no
+FROM w
+WHERE src = 0 AND rn = 1 AND last_v IS NOT NULL AND v <> last_v

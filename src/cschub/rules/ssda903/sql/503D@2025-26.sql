@@ -4,23 +4,32 @@
 -- except that an H5 placement may continue as K3 and a Z1 placement as Z11-Z14 (the codes that
 -- replaced them).
 -- needs: previous
-WITH first_ep AS (
-  SELECT row_no, child, place
-  FROM (SELECT row_no, child, place,
-               ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom, row_no) AS rn
-        FROM episodes WHERE decom IS NOT NULL AND child IS NOT NULL) x
-  WHERE rn = 1
+-- One pass over both years' episodes, by child (no joins).
+WITH t AS (
+  SELECT 0 AS src, row_no, child, decom, '' AS dec_raw, COALESCE(upper(place), '') AS v
+  FROM episodes WHERE decom IS NOT NULL AND child IS NOT NULL
+  UNION ALL
+  SELECT 1 AS src, row_no, child, decom, trim(COALESCE(dec_raw, '')) AS dec_raw,
+         COALESCE(upper(place), '') AS v
+  FROM episodes_last WHERE decom IS NOT NULL AND child IS NOT NULL
 ),
-last_ep AS (
-  SELECT child, dec_raw, place
-  FROM (SELECT child, dec_raw, place,
-               ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom DESC, row_no DESC) AS rn
-        FROM episodes_last WHERE decom IS NOT NULL AND child IS NOT NULL) x
-  WHERE rn = 1
+r AS (
+  SELECT t.*,
+         ROW_NUMBER() OVER (PARTITION BY child, src
+                            ORDER BY CASE WHEN src = 0 THEN decom END,
+                                     CASE WHEN src = 1 THEN decom END DESC,
+                                     CASE WHEN src = 0 THEN row_no END,
+                                     CASE WHEN src = 1 THEN row_no END DESC) AS rn
+  FROM t
+),
+w AS (
+  SELECT r.*,
+         MAX(CASE WHEN src = 1 AND rn = 1 AND dec_raw = '' THEN v END)
+           OVER (PARTITION BY child) AS last_v
+  FROM r
 )
-SELECT 'Episodes' AS tbl, f.row_no
-FROM first_ep f JOIN last_ep l ON l.child = f.child
-WHERE trim(COALESCE(l.dec_raw, '')) = ''
-  AND COALESCE(upper(f.place), '') <> COALESCE(upper(l.place), '')
-  AND NOT (upper(l.place) = 'H5' AND upper(f.place) = 'K3')
-  AND NOT (upper(l.place) = 'Z1' AND upper(f.place) IN ('Z11', 'Z12', 'Z13', 'Z14'))
+SELECT 'Episodes' AS tbl, row_no
+FROM w
+WHERE src = 0 AND rn = 1 AND last_v IS NOT NULL AND v <> last_v
+  AND NOT (last_v = 'H5' AND v = 'K3')
+  AND NOT (last_v = 'Z1' AND v IN ('Z11', 'Z12', 'Z13', 'Z14'))

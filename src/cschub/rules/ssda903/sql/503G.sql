@@ -35,9 +35,19 @@ derived AS (
   LEFT JOIN postcodes h ON upper(replace(h.pcd, ' ', '')) = upper(replace(r.home_post, ' ', ''))
   LEFT JOIN postcodes p ON upper(replace(p.pcd, ' ', '')) = upper(replace(r.pl_post, ' ', ''))
   WHERE r.rn = 1
+),
+w AS (
+  SELECT d.*,
+         MAX(CASE WHEN last_year = 1 AND trim(COALESCE(dec_raw, '')) = '' THEN 1 ELSE 0 END)
+           OVER (PARTITION BY child) AS last_open,
+         MAX(CASE WHEN last_year = 1 THEN pl_distance END) OVER (PARTITION BY child) AS last_distance,
+         MAX(CASE WHEN last_year = 1 THEN COALESCE(pl_la, '') END) OVER (PARTITION BY child) AS last_la,
+         MAX(CASE WHEN last_year = 1 THEN COALESCE(pl_location, '') END)
+           OVER (PARTITION BY child) AS last_location
+  FROM derived d
 )
-SELECT 'Episodes' AS tbl, f.row_no
-FROM derived f JOIN derived l ON l.child = f.child AND l.last_year = 1
-WHERE f.last_year = 0 AND trim(COALESCE(l.dec_raw, '')) = ''
-  AND ((f.pl_distance IS NOT NULL AND l.pl_distance IS NULL)
-       OR abs(f.pl_distance - l.pl_distance) >= 0.2)
+SELECT 'Episodes' AS tbl, row_no
+FROM w
+WHERE last_year = 0 AND last_open = 1
+  AND ((pl_distance IS NOT NULL AND last_distance IS NULL)
+       OR abs(pl_distance - last_distance) >= 0.2)
