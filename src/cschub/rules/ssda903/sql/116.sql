@@ -1,0 +1,4 @@
+-- 116: Date of LA's decision that a child should no longer be placed for adoption is not a valid date.
+SELECT 'PlacedAdoption' AS tbl, row_no
+FROM placed_adoption
+WHERE date_placed_ceased IS NULL AND trim(date_placed_ceased_raw) <> ''
