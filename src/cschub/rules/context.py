@@ -63,6 +63,7 @@ def present_tables(conn: Connection, submission: Submission | None) -> set[str]:
 
 def create_views(conn: Connection, current: Submission, previous: Submission | None) -> list[str]:
     """Create the views a rule reads; returns their names (to drop afterwards)."""
+    conn.execute(sa.text('DROP VIEW IF EXISTS "cla_12_months"'))  # it depends on the others
     names = []
     for table in return_tables(current.collection).values():
         for suffix, sub in (("", current), ("_last", previous)):
@@ -96,12 +97,35 @@ def create_views(conn: Connection, current: Submission, previous: Submission | N
         ),
     )
     names += ["meta", "codes"]
+    if current.collection == "ssda903":
+        _view(conn, "cla_12_months", CLA_12_MONTHS)
+        names.append("cla_12_months")
     return names
 
 
+# Children looked after continuously for at least 12 months at 31 March, as the DfE's SSDA903
+# validation rules define it: looked after at some point in the year, and no episode that starts
+# a period of care in the year (RNE S), ends care in the year (REC other than X1) or is a short
+# break (legal status V3 or V4) during the year.
+CLA_12_MONTHS = """
+SELECT e.child
+FROM episodes e CROSS JOIN meta m
+WHERE e.child IS NOT NULL
+GROUP BY e.child
+HAVING bool_or(COALESCE(e.decom <= m.collection_end
+                        AND (e.dec >= m.collection_start OR e.dec IS NULL), FALSE))
+   AND NOT bool_or(COALESCE(
+        (upper(e.rne) = 'S' AND e.decom > m.collection_start AND e.decom <= m.collection_end)
+     OR (COALESCE(upper(e.rec), '') <> 'X1' AND e.dec >= m.collection_start
+         AND e.dec < m.collection_end)
+     OR (upper(e.ls) IN ('V3', 'V4') AND e.decom <= m.collection_end
+         AND (e.dec >= m.collection_start OR e.dec IS NULL)), FALSE))
+"""
+
+
 def drop_views(conn: Connection, names: list[str]) -> None:
-    """Drop views made by :func:`create_views`."""
-    for name in names:
+    """Drop views made by :func:`create_views` (dependants first)."""
+    for name in reversed(names):
         conn.execute(sa.text(f'DROP VIEW IF EXISTS "{name}"'))
 
 
