@@ -1,0 +1,7 @@
+-- 178 (2022-23 to 2024-25): Placement provider code is not a valid code: a provider given must
+-- be PR0-PR5, and none is given for placements without a provider (T0-T4, Z1).
+SELECT 'Episodes' AS tbl, row_no
+FROM episodes
+WHERE place_provider IS NOT NULL
+  AND (upper(place_provider) NOT IN (SELECT code FROM codes WHERE code_set = 'PLACE_PROVIDER')
+       OR upper(COALESCE(place, '')) IN ('T0', 'T1', 'T2', 'T3', 'T4', 'Z1'))
