@@ -29,7 +29,10 @@ demo: $(VENV)/.installed
 	@# validate exits non-zero while any rule cannot run; the report says which and why
 	-$(BIN)/cschub validate --db $(DEMO)/cschub.duckdb --collection ssda903 --year 2025-26 \
 		--la $(DEMO_LA) --format html -o $(DEMO)/validation-ssda903-2025-26.html
-	@echo "validation report: $(DEMO)/validation-ssda903-2025-26.html"
+	-$(BIN)/cschub validate --db $(DEMO)/cschub.duckdb --collection cin --year 2025-26 \
+		--la $(DEMO_LA) --format html -o $(DEMO)/validation-cin-2025-26.html
+	@echo "validation reports: $(DEMO)/validation-ssda903-2025-26.html and" \
+		"$(DEMO)/validation-cin-2025-26.html"
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q
