@@ -65,6 +65,11 @@ def run_cin(year: str, path: str) -> dict:
     for code, child in zip(issues["rule_code"], issues["child_id"], strict=False):
         rules.setdefault(str(code), {"status": "ran", "children": set()})
         rules[str(code)]["children"].add(str(child))
+    header_issues = getattr(v, "multichild_issues", None)  # Header and LA-level issues
+    if header_issues is not None and len(header_issues):
+        for code in header_issues["rule_code"]:
+            rules.setdefault(str(code), {"status": "ran", "children": set()})
+            rules[str(code)]["children"].add("(return)")
     la_issues = getattr(v, "la_rule_issues", None)
     if la_issues is not None and len(la_issues):
         for code in la_issues["rule_code"]:
