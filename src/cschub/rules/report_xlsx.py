@@ -26,7 +26,8 @@ def write_xlsx(run: ValidationRun, store: Store, path: Path) -> None:
     """Write the workbook."""
     book = xlsxwriter.Workbook(
         str(path),
-        {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+        {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+         "constant_memory": True},  # rows are written in order, so memory stays flat
     )
     fmt = {
         "bold": book.add_format({"bold": True, "bg_color": "#DDDDDD"}),
