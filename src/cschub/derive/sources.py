@@ -85,7 +85,8 @@ def _convert(column: str, source_kind: str, target_type: str) -> str:
             f"WHEN upper({column}) IN ('0', 'N', 'NO', 'FALSE', 'F') THEN FALSE END"
         )
     if source_kind == "text" and target_type == "integer":
-        return f"CASE WHEN trim({column}) ~ '^[+-]?[0-9]{{1,18}}$' THEN CAST({column} AS BIGINT) END"
+        return (f"CASE WHEN trim({column}) ~ '^[+-]?[0-9]{{1,18}}$' "
+                f"THEN CAST({column} AS BIGINT) END")
     if source_kind == "text" and target_type == "decimal":
         return (f"CASE WHEN trim({column}) ~ '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)$' "
                 f"THEN CAST({column} AS DECIMAL(18, 4)) END")

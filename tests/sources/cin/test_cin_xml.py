@@ -75,7 +75,8 @@ def test_every_module_is_read_and_kept_as_written(store, tmp_path):
     f = report.files[0]
     assert (f.collection, f.la_code, f.year) == ("cin", "E09000027", "2025-26")
     ids = rows(store, "SELECT lachildid_raw, lachildid, upn_raw, upn, personbirthdate_raw, "
-                      "personbirthdate, sex, ethnicity FROM ret_cin_child_identifiers ORDER BY row_no")
+                      "personbirthdate, sex, ethnicity FROM ret_cin_child_identifiers "
+                      "ORDER BY row_no")
     assert ids[0] == (" A1 ", "A1", "", None, "2015-02-30", None, "F", "WBRI")
     assert ids[1][0] == "B2" and ids[1][2] is None  # absent element: NULL, not ''
     assert rows(store, "SELECT disability FROM ret_cin_disabilities ORDER BY row_no") == [
