@@ -35,6 +35,7 @@ demo: $(VENV)/.installed
 		"$(DEMO)/validation-cin-2025-26.html"
 
 test: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed-test
