@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -22,5 +23,7 @@ def spec() -> Spec:
 @pytest.fixture(scope="session")
 def reference() -> Path:
     if not REFERENCE.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the shared reference folder is missing: {REFERENCE}")
         pytest.skip("the shared reference folder is not available")
     return REFERENCE

@@ -7,6 +7,7 @@ import uuid
 
 import duckdb
 import pytest
+from tests.conftest import REQUIRE_PG
 
 from cschub.model import (
     Field,
@@ -113,6 +114,8 @@ def test_postgresql_ddl_runs_and_enforces_keys(spec):
             connect_timeout=3,
         )
     except psycopg.OperationalError as exc:
+        if REQUIRE_PG:
+            pytest.fail(f"PostgreSQL is required here but not reachable: {exc}")
         pytest.skip(f"no PostgreSQL server at 127.0.0.1:5432: {exc}")
     admin.execute(f'CREATE DATABASE "{name}"')
     try:
