@@ -190,6 +190,7 @@ def _load_file(store: Store, conn, item: DetectedFile, load_id: int) -> FileOutc
         stager.finish()
     finally:
         stager.close()
+    outcome.notes = list(item.notes)  # readers add notes while reading (ignored elements)
     for counts in stager.counts.values():
         outcome.rows += counts.rows
         outcome.unparsed += counts.unparsed

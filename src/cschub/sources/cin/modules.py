@@ -1,18 +1,35 @@
-"""Turn one ``Child`` element of a CIN census into rows of its return tables.
+"""Turn the ``Header`` and each ``Child`` element of a CIN census into rows of its return tables.
 
-Each child's element is small, so it is walked directly; rows are buffered per table and
-written in batches. Every repeated element (disabilities, assessment factors, CP review dates)
-becomes a row of its own.
+A child's element is small, so it is walked directly once parsed. Every repeated element
+(disabilities, assessment factors, CP review dates) becomes a row of its own; elements the
+schema does not have are counted, never silently dropped, and never stop the reading.
 """
 
 from __future__ import annotations
 
-from cschub.sources.returnspec import ReturnTable, return_tables
+from collections.abc import Container
+from typing import TYPE_CHECKING
 
-BATCH = 20_000
-SECTIONS = {"Assessments": "Assessments", "CINPlanDates": "CINplanDates",
-            "Section47": "Section47", "ChildProtectionPlans": "ChildProtectionPlans",
-            "PreProceedingsandFGDM": "PreProceedings"}
+from cschub.sources.cin.buffers import RowBuffers
+
+if TYPE_CHECKING:
+    from cschub.sources.staging import Stager
+
+# Module elements of CINdetails → return table.
+SECTIONS = {
+    "Assessments": "Assessments",
+    "CINPlanDates": "CINplanDates",
+    "Section47": "Section47",
+    "ChildProtectionPlans": "ChildProtectionPlans",
+    "PreProceedingsandFGDM": "PreProceedings",
+}
+# Repeated values inside a module: module → (group element, repeated element, table).
+GROUPS = {
+    "Assessments": ("FactorsIdentifiedAtAssessment", "AssessmentFactors", "AssessmentFactors"),
+    "ChildProtectionPlans": ("Reviews", "CPPreviewDate", "CPPreviews"),
+}
+MODULE_KEYS = {"Assessments": "assessment_seq", "ChildProtectionPlans": "cpp_seq"}
+HEADER_PARTS = ("CollectionDetails", "Source")
 
 
 def local(tag: object) -> str:
@@ -22,66 +39,76 @@ def local(tag: object) -> str:
     return ""
 
 
-def leaves(elem) -> dict[str, str]:
-    """Text of the element's childless children: '' when present but empty."""
-    return {local(c.tag): (c.text or "") for c in elem if not len(c) and type(c.tag) is str}
+def text_of(elem) -> str:
+    """The text of an element as written: '' when present but empty (stray child text kept)."""
+    return (elem.text or "") if not len(elem) else "".join(elem.itertext())
 
 
 class ModuleRows:
     """Collects rows child by child and writes them to the stager in batches."""
 
-    def __init__(self, stager) -> None:
-        self.stager = stager
-        self.specs: dict[str, ReturnTable] = return_tables("cin")
-        self.buffers: dict[str, dict] = {}
+    def __init__(self, stager: Stager) -> None:
+        self.out = RowBuffers(stager, "cin")
         self.unknown: dict[str, int] = {}
 
     def header(self, elem) -> None:
         """The Header element: one row."""
         values: dict[str, str] = {}
         for part in elem:
-            values.update(leaves(part))
-        self._row("Header", values, "/Message/Header", {})
+            name = local(part.tag)
+            if name in HEADER_PARTS:
+                values.update(self._fields(part, "Header"))
+            elif name:
+                self._unknown(name)
+        self.out.add("Header", values, "/Message/Header", {})
 
     def child(self, elem, seq: int) -> None:
         """One Child element: rows of every module it holds."""
         where = f"/Message/Children/Child[{seq}]"
         keys = {"child_seq": seq}
-        child_id: str | None = None
+        parts = [(local(p.tag), p) for p in elem if local(p.tag)]
+        ids = next((p for n, p in parts if n == "ChildIdentifiers"), None)
+        child_id = self._child_row(parts, ids, where, keys)
         counts: dict[str, int] = {}
-        for part in elem:
-            name = local(part.tag)
-            if not name:
-                continue
+        for name, part in parts:
             counts[name] = n = counts.get(name, 0) + 1
-            path = f"{where}/{name}[{n}]"
-            if name == "ChildIdentifiers":
-                values = leaves(part)
-                child_id = values.get("LAchildID")
-                self._row("ChildIdentifiers", values, path, keys)
+            if name == "CINdetails":
+                self._cin(part, f"{where}/CINdetails[{n}]", {**keys, "cin_seq": n}, child_id)
             elif name == "ChildCharacteristics":
-                self._characteristics(part, path, keys, child_id)
-            elif name == "CINdetails":
-                self._cin(part, path, {**keys, "cin_seq": n}, child_id)
-            else:
-                self._unknown(name)
+                self._disabilities(part, f"{where}/{name}[{n}]", keys, child_id)
+            elif name != "ChildIdentifiers" or part is not ids:
+                self._unknown(name if name != "ChildIdentifiers" else "ChildIdentifiers (repeated)")
 
-    def _characteristics(self, part, path: str, keys: dict, child_id: str | None) -> None:
-        for item in part:
-            name = local(item.tag)
-            if name == "Ethnicity":
-                self._set_last("ChildIdentifiers", "Ethnicity", item.text or "", keys)
-            elif name == "Disabilities":
-                for i, d in enumerate(x for x in item if local(x.tag) == "Disability"):
-                    self._row("Disabilities", {"LAchildID": child_id, "Disability": d.text or ""},
-                              f"{path}/Disabilities[1]/Disability[{i + 1}]", keys)
-            elif name:
-                self._unknown(name)
+    def _child_row(self, parts: list, ids, where: str, keys: dict) -> str | None:
+        values = self._fields(ids, "ChildIdentifiers") if ids is not None else {}
+        for name, part in parts:
+            if name == "ChildCharacteristics":
+                for item in part:
+                    if local(item.tag) == "Ethnicity":
+                        values["Ethnicity"] = text_of(item)
+                    elif local(item.tag) not in ("Disabilities", ""):
+                        self._unknown(local(item.tag))
+                break
+        path = f"{where}/ChildIdentifiers[1]" if ids is not None else where
+        self.out.add("ChildIdentifiers", values, path, keys)
+        return values.get("LAchildID")
+
+    def _disabilities(self, part, path: str, keys: dict, child_id: str | None) -> None:
+        groups = [g for g in part if local(g.tag) == "Disabilities"]
+        for g, group in enumerate(groups, start=1):
+            items = [d for d in group if local(d.tag)]
+            for i, item in enumerate(items, start=1):
+                if local(item.tag) != "Disability":
+                    self._unknown(local(item.tag))
+                    continue
+                here = f"{path}/Disabilities[{g}]/Disability[{i}]"
+                self.out.add("Disabilities", {"LAchildID": child_id,
+                                              "Disability": text_of(item)}, here, keys)
 
     def _cin(self, part, path: str, keys: dict, child_id: str | None) -> None:
-        values = leaves(part)
+        values = self._fields(part, "CINdetails", skip=SECTIONS)
         values["LAchildID"] = child_id  # type: ignore[assignment]
-        self._row("CINdetails", values, path, keys)
+        self.out.add("CINdetails", values, path, keys)
         counts: dict[str, int] = {}
         for section in part:
             name = local(section.tag)
@@ -89,67 +116,42 @@ class ModuleRows:
                 continue
             counts[name] = n = counts.get(name, 0) + 1
             here = f"{path}/{name}[{n}]"
-            row = {**leaves(section), "LAchildID": child_id}
-            if name == "Assessments":
-                akeys = {**keys, "assessment_seq": n}
-                self._row("Assessments", row, here, akeys)
-                for group in section:
-                    if local(group.tag) == "FactorsIdentifiedAtAssessment":
-                        for i, f in enumerate(x for x in group
-                                              if local(x.tag) == "AssessmentFactors"):
-                            self._row("AssessmentFactors", {"LAchildID": child_id,
-                                      "AssessmentFactors": f.text or ""},
-                                      f"{here}/FactorsIdentifiedAtAssessment[1]"
-                                      f"/AssessmentFactors[{i + 1}]", akeys)
-            elif name == "ChildProtectionPlans":
-                ckeys = {**keys, "cpp_seq": n}
-                self._row("ChildProtectionPlans", row, here, ckeys)
-                for group in section:
-                    if local(group.tag) == "Reviews":
-                        for i, r in enumerate(x for x in group
-                                              if local(x.tag) == "CPPreviewDate"):
-                            self._row("Reviews", {"LAchildID": child_id,
-                                                  "CPPreviewDate": r.text or ""},
-                                      f"{here}/Reviews[1]/CPPreviewDate[{i + 1}]", ckeys)
-            else:
-                self._row(SECTIONS[name], row, here, keys)
+            table = SECTIONS[name]
+            skip = (GROUPS[name][0],) if name in GROUPS else ()
+            row = {**self._fields(section, table, skip=skip), "LAchildID": child_id}
+            mkeys = {**keys, MODULE_KEYS[name]: n} if name in MODULE_KEYS else keys
+            self.out.add(table, row, here, mkeys)
+            if name in GROUPS:
+                self._group(section, here, GROUPS[name], mkeys, child_id)
 
-    # buffers ---------------------------------------------------------------------------
-    def _row(self, table: str, values: dict, where: str, keys: dict) -> None:
-        spec = self.specs[table]
-        buf = self.buffers.get(table)
-        if buf is None:
-            buf = self.buffers[table] = {"values": {f: [] for f in spec.field_names},
-                                         "keys": {k: [] for k, _ in spec.keys}, "paths": []}
-        for f, column in buf["values"].items():
-            column.append(values.get(f))
-        for k, column in buf["keys"].items():
-            column.append(keys.get(k))
-        buf["paths"].append(where)
-        known = spec.field_names
-        for name in values:
-            if name not in known:
-                self._unknown(name)
-        if len(buf["paths"]) >= BATCH:
-            self._write(table)
+    def _group(self, section, here: str, group: tuple[str, str, str], keys: dict,
+               child_id: str | None) -> None:
+        container, item_name, table = group
+        holders = [g for g in section if local(g.tag) == container]
+        for g, holder in enumerate(holders, start=1):
+            items = [x for x in holder if local(x.tag)]
+            for i, item in enumerate(items, start=1):
+                if local(item.tag) != item_name:
+                    self._unknown(local(item.tag))
+                    continue
+                path = f"{here}/{container}[{g}]/{item_name}[{i}]"
+                self.out.add(table, {"LAchildID": child_id, item_name: text_of(item)}, path, keys)
 
-    def _set_last(self, table: str, field: str, value: str, keys: dict) -> None:
-        buf = self.buffers.get(table)
-        if buf and buf["keys"]["child_seq"] and buf["keys"]["child_seq"][-1] == keys["child_seq"]:
-            buf["values"][field][-1] = value
-        else:
-            self._unknown(f"{field} (outside ChildIdentifiers)")
+    def _fields(self, elem, table: str, skip: Container[str] = ()) -> dict[str, str]:
+        """Text of the element's children that are fields of ``table``; others are noted."""
+        known = self.out.fields(table)
+        values: dict[str, str] = {}
+        for item in elem:
+            name = local(item.tag)
+            if name in known and name not in values:
+                values[name] = text_of(item)
+            elif name and name not in skip:
+                self._unknown(name if name not in known else f"{name} (repeated)")
+        return values
 
     def _unknown(self, name: str) -> None:
         self.unknown[name] = self.unknown.get(name, 0) + 1
 
-    def _write(self, table: str) -> None:
-        buf = self.buffers.pop(table, None)
-        if buf and buf["paths"]:
-            self.stager.write(self.specs[table], buf["values"], xml_paths=buf["paths"],
-                              keys=buf["keys"])
-
     def flush(self) -> None:
         """Write whatever is still buffered."""
-        for table in list(self.buffers):
-            self._write(table)
+        self.out.flush()

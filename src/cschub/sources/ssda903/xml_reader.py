@@ -9,13 +9,19 @@ and ``DOLO``/``DOLO_EPISODE`` (``DOLO_START``, ``DOLO_END``) and notes any other
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from cschub.sources.base import DetectedFile
-from cschub.sources.returnspec import return_tables
+from cschub.sources.cin.xml_reader import refuse_doctype  # belongs in xmlsafe (framework)
+from cschub.sources.returnspec import ReturnTable, return_tables
 from cschub.sources.xmlsafe import safe_iterparse, xml_error
+
+if TYPE_CHECKING:
+    from cschub.sources.staging import Stager
 
 BATCH = 20_000
 HEADER_ONLY = {"CHILDID", "UPN", "SEX", "DOB", "ETHNIC", "UASC", "DUC", "MOTHER", "MC_DOB",
@@ -32,7 +38,7 @@ def recognise(path: Path) -> DetectedFile | None:
     return DetectedFile(path, "ssda903", "xml", tuple(return_tables("ssda903")), read_xml)
 
 
-def read_xml(detected: DetectedFile, stager) -> None:
+def read_xml(detected: DetectedFile, stager: Stager) -> None:
     """Stream the export into the 903 return tables."""
     specs = return_tables("ssda903")
     buffers: dict[str, dict] = {}
@@ -41,6 +47,8 @@ def read_xml(detected: DetectedFile, stager) -> None:
     try:
         for _event, child in safe_iterparse(detected.path, events=("end",), tag="CHILD"):
             n += 1
+            if n == 1:
+                refuse_doctype(detected.path, child)
             for table, values, where in _rows(child, f"/EXPSSDA903/CHILD[{n}]", unknown):
                 buf = buffers.setdefault(table, {"values": {f: [] for f in
                                                             specs[table].field_names},
@@ -61,11 +69,11 @@ def read_xml(detected: DetectedFile, stager) -> None:
         detected.notes.append(f"ignored element {name} ({count} times)")
 
 
-def _write(stager, spec, buf: dict) -> None:
+def _write(stager: Stager, spec: ReturnTable, buf: dict) -> None:
     stager.write(spec, buf["values"], xml_paths=buf["paths"])
 
 
-def _rows(child, where: str, unknown: dict[str, int]):
+def _rows(child, where: str, unknown: dict[str, int]) -> Iterator[tuple[str, dict, str]]:
     """(table, values, xml path) for every row one CHILD element gives."""
     head: dict[str, str] = {}
     blocks: list[tuple[str, dict[str, str], str]] = []
@@ -76,14 +84,16 @@ def _rows(child, where: str, unknown: dict[str, int]):
             for item in section:
                 tag = _name(item)
                 if tag in BLOCKS:
-                    blocks.append(_block(item, tag, where + "/HEADER", counts))
+                    blocks.append(_block(item, tag, where + "/HEADER", counts, unknown))
                 elif tag in HEADER_ONLY:
                     head[RENAME.get(tag, tag)] = item.text or ""
-                else:
+                elif tag:
                     unknown[tag] = unknown.get(tag, 0) + 1
         elif name in BLOCKS:
-            blocks.append(_block(section, name, where, counts))
-        else:
+            blocks.append(_block(section, name, where, counts, unknown))
+        elif name in HEADER_ONLY and not len(section):  # a header item placed beside HEADER
+            head.setdefault(RENAME.get(name, name), section.text or "")
+        elif name:
             unknown[name] = unknown.get(name, 0) + 1
     base = {"CHILD": head.get("CHILD"), "DOB": head.get("DOB")}
     yield "Header", head, where + "/HEADER"
@@ -99,10 +109,19 @@ def _rows(child, where: str, unknown: dict[str, int]):
         yield table, {**base, **values}, path
 
 
-def _block(elem, tag: str, where: str, counts: dict[str, int]) -> tuple[str, dict, str]:
+def _block(elem, tag: str, where: str, counts: dict[str, int],
+           unknown: dict[str, int]) -> tuple[str, dict, str]:
     counts[tag] = counts.get(tag, 0) + 1
-    values = {RENAME.get(_name(item), _name(item)): item.text or "" for item in elem}
-    return BLOCKS[tag], values, f"{where}/{tag}[{counts[tag]}]"
+    table = BLOCKS[tag]
+    known = return_tables("ssda903")[table].field_names
+    values: dict[str, str] = {}
+    for item in elem:
+        name = RENAME.get(_name(item), _name(item))
+        if name in known:
+            values[name] = item.text or ""
+        elif name:
+            unknown[f"{tag}/{name}"] = unknown.get(f"{tag}/{name}", 0) + 1
+    return table, values, f"{where}/{tag}[{counts[tag]}]"
 
 
 def _name(elem) -> str:
