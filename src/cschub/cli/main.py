@@ -32,7 +32,7 @@ def _register_optional() -> None:
     """Commands whose modules are built by other parts of cschub."""
     import importlib
 
-    for name in ("synth", "schema", "validate", "quality"):
+    for name in ("synth", "schema", "validate", "quality", "indicators", "publish", "serve"):
         try:
             module = importlib.import_module(f"cschub.cli.{name}")
         except ModuleNotFoundError:
