@@ -28,7 +28,7 @@ INPUT_NAMES = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Issue:
     """One row a rule flags."""
 
@@ -127,27 +127,46 @@ def _run_rule(
     if sql is None:
         return RuleResult(rule, "errored", detail="this rule has not been implemented yet"), []
     try:
-        rows = conn.execute(sa.text(_as_query(sql))).fetchall()
+        result = conn.execute(sa.text(_as_query(sql)))
+        rows = result.cursor.fetchall()  # plain tuples: a rule may flag 100,000 rows
+        result.close()
         conn.commit()
     except Exception as exc:  # noqa: BLE001 - any failure of the rule is reported, never hidden
         conn.rollback()
         return RuleResult(rule, "errored", detail=_first_line(exc)), []
-    issues = [_issue(rule, row, tables) for row in rows]
+    issues = _issues(rule, rows, tables)
     status = "failed" if issues else "passed"
     return RuleResult(rule, status, count=len(issues)), issues
 
 
-def _issue(rule: Rule, row: sa.Row, tables: dict[str, ReturnTable]) -> Issue:
-    table = row[0]
-    given = row[2] if len(row) > 2 and row[2] else None
+def _issues(rule: Rule, rows: list[tuple], tables: dict[str, ReturnTable]) -> list[Issue]:
+    if not rows:
+        return []
+    code = rule.code
+    fields_of: dict[tuple, tuple[str, ...]] = {}
+    if len(rows[0]) < 3:  # no fields column: one set of fields per table
+        for table in {row[0] for row in rows}:
+            fields_of[table] = _fields(rule, table, None, tables)
+        return [Issue(code, row[0], row[1], fields_of[row[0]]) for row in rows]
+    out = []
+    for table, row_no, given, *_ in rows:
+        key = (table, given or None)
+        fields = fields_of.get(key)
+        if fields is None:
+            fields = fields_of[key] = _fields(rule, table, given or None, tables)
+        out.append(Issue(code, table, row_no, fields))
+    return out
+
+
+def _fields(
+    rule: Rule, table: str | None, given: str | None, tables: dict[str, ReturnTable]
+) -> tuple[str, ...]:
     if given:
-        fields = tuple(f for f in given.split(";") if f)
-    elif table in tables:
+        return tuple(f for f in given.split(";") if f)
+    if table in tables:
         names = set(tables[table].field_names)
-        fields = tuple(f for f in rule.fields if f in names)
-    else:
-        fields = rule.fields
-    return Issue(rule.code, table, int(row[1]) if row[1] is not None else None, fields)
+        return tuple(f for f in rule.fields if f in names)
+    return rule.fields
 
 
 def _as_query(sql: str) -> str:
@@ -159,29 +178,31 @@ def _locate(
     conn: Connection, issues: list[Issue], tables: dict[str, ReturnTable], current: Submission
 ) -> None:
     """Fill in each issue's child, line and XML path from the returns layer."""
-    wanted: dict[str, set[int]] = {}
-    for issue in issues:
-        if issue.table in tables and issue.row_no is not None:
-            wanted.setdefault(issue.table, set()).add(issue.row_no)
-    where: dict[tuple[str, int], tuple[str | None, int | None, str | None]] = {}
-    for name, rows in wanted.items():
+    wanted = {i.table for i in issues if i.table in tables and i.row_no is not None}
+    where: dict[str, list[tuple]] = {}
+    for name in wanted:
         table = tables[name]
         child = next((f.column for f in table.fields if f.name in CHILD_FIELDS), None)
         child_sql = f"{child}_raw" if child else "NULL"
         result = conn.execute(
             sa.text(
                 f'SELECT row_no, {child_sql}, line, xml_path FROM "{table.store_table}" '
-                f"WHERE submission_id = :s"
+                f"WHERE submission_id = :s ORDER BY row_no"
             ),
             {"s": current.submission_id},
         )
-        for row_no, child_value, line, xml_path in result:
-            if row_no in rows:
-                where[(name, row_no)] = (child_value, line, xml_path)
+        where[name] = result.cursor.fetchall()  # row_no runs 1, 2, ... within a submission
+        result.close()
     for issue in issues:
-        found = where.get((issue.table or "", issue.row_no or -1))
+        rows = where.get(issue.table or "")
+        if rows is None or issue.row_no is None:
+            continue
+        row_no = int(issue.row_no)
+        found = rows[row_no - 1] if 0 < row_no <= len(rows) else None
+        if found is None or found[0] != row_no:
+            found = next((r for r in rows if r[0] == row_no), None)
         if found:
-            issue.child, issue.line, issue.xml_path = found
+            issue.child, issue.line, issue.xml_path = found[1], found[2], found[3]
 
 
 def _count_children(run: ValidationRun) -> None:
