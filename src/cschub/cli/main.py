@@ -38,6 +38,12 @@ def _register_optional() -> None:
         except ModuleNotFoundError:
             continue
         app.command(name)(getattr(module, f"{name}_command"))
+    for name in ("users", "agreements", "audit", "child"):
+        try:
+            module = importlib.import_module(f"cschub.cli.{name}")
+        except ModuleNotFoundError:
+            continue
+        app.add_typer(module.app, name=name)
 
 
 _register_optional()

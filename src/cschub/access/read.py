@@ -1,0 +1,51 @@
+"""The one door: every read of a child's record checks the policy and appends an audit entry
+in the same transaction as the read. Refused reads are recorded too."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cschub.access import audit, policy, records
+from cschub.access.users import Actor
+from cschub.errors import CschubError
+from cschub.store import Store
+
+
+class AccessRefused(CschubError):
+    """The policy refused a read (the refusal is in the audit log)."""
+
+
+@dataclass
+class ChildRecord:
+    """What a reader was allowed to see of one child's record."""
+
+    child: str
+    sections: dict[str, list[dict]]
+    outcome: str  # allowed | break_glass
+    basis: str
+    audit_seq: int
+
+
+def read_child(store: Store, actor: Actor, child: str, *, purpose: str,
+               fields: list[str] | None = None, reason: str | None = None,
+               la: str | None = None) -> ChildRecord:
+    """Read ``child``'s record (``fields`` like ["person.*", "cla.start_date"], default all
+    the reader may see) for ``purpose``; raises AccessRefused when the policy says no."""
+    wanted = frozenset(records.expand(fields)) if fields else None
+    with store.transaction() as conn:
+        decision = policy.decide(conn, actor, child, wanted, purpose, reason)
+        seq = audit.append(conn, audit.Entry(
+            username=actor.username, role=actor.role, user_id=actor.user_id,
+            action={"allowed": "read", "break_glass": "break_glass"}.get(
+                decision.outcome, "refused"),
+            record_type="child", record_id=child, outcome=decision.outcome,
+            fields=",".join(sorted(decision.fields or (wanted or ()))) or None,
+            purpose=purpose, agreement_id=decision.agreement_id, client=actor.client,
+            reason=reason if decision.outcome == "break_glass" else
+            (decision.why if not decision.allowed else None),
+        ))
+        sections = records.fetch(conn, la, child, set(decision.fields)) \
+            if decision.allowed else {}
+    if not decision.allowed:
+        raise AccessRefused(f"access refused: {decision.why}")
+    return ChildRecord(child, sections, decision.outcome, decision.why, seq)
