@@ -43,10 +43,15 @@ def describe_url(url: str) -> str:
 class Store:
     """A connection to the store with helpers for transactions and bulk inserts."""
 
-    def __init__(self, db: str | None = None, *, migrate: bool = True) -> None:
+    def __init__(
+        self, db: str | None = None, *, migrate: bool = True, pool_size: int | None = None
+    ) -> None:
         self.url = resolve_url(db)
+        pool = _pool_for(self.url)
+        sizing = {"pool_size": pool_size, "max_overflow": 0} if pool_size and (
+            pool is sa.pool.QueuePool) else {}
         try:
-            self.engine = sa.create_engine(self.url, poolclass=_pool_for(self.url))
+            self.engine = sa.create_engine(self.url, poolclass=pool, **sizing)
         except (sa.exc.ArgumentError, ModuleNotFoundError) as exc:
             raise CschubError(f"cannot use the database {describe_url(self.url)}: {exc}") from None
         self.dialect = self.engine.dialect.name

@@ -49,15 +49,22 @@ class Entry:
     reason: str | None = None
 
 
-HASHED = ("seq", "logged_at", "user_id", "username", "role", "action", "record_type", "record_id",
-          "fields", "purpose", "agreement_id", "client", "outcome", "reason", "prev_hash")
+CONTENT = ("logged_at", "user_id", "username", "role", "action", "record_type", "record_id",
+           "fields", "purpose", "agreement_id", "client", "outcome", "reason")
+HASHED = ("seq", *CONTENT, "prev_hash")
+
+
+def content_digest(values: dict) -> str:
+    """SHA-256 of what the entry says, its fields in a fixed order (timestamps as ISO text)."""
+    parts = [v.isoformat() if isinstance(v, datetime) else v for v in
+             (values[k] for k in CONTENT)]
+    text = json.dumps(parts, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def entry_hash(values: dict) -> str:
-    """SHA-256 over the entry's fields in a fixed order (timestamps as ISO text)."""
-    parts = [v.isoformat() if isinstance(v, datetime) else v for v in
-             (values[k] for k in HASHED)]
-    text = json.dumps(parts, separators=(",", ":"), ensure_ascii=False)
+    """The chain hash: SHA-256 of "<seq>:<previous entry's hash>:<content digest>"."""
+    text = f"{values['seq']}:{values['prev_hash']}:{content_digest(values)}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -66,24 +73,30 @@ def _now() -> datetime:
 
 
 def append(conn: Connection, entry: Entry) -> int:
-    """Append an entry inside the caller's transaction; returns its number. On PostgreSQL the
-    chain head is locked so concurrent readers append one after another."""
-    lock = " FOR UPDATE" if conn.dialect.name == "postgresql" else ""
-    seq, prev = conn.execute(
-        sa.text(f"SELECT seq, hash FROM audit_head WHERE id = 1{lock}")
-    ).one()
-    values = {**asdict(entry), "seq": seq + 1, "logged_at": _now(), "prev_hash": prev}
-    values["hash"] = entry_hash(values)
-    columns = ", ".join(values)
-    conn.execute(
-        sa.text(f"INSERT INTO audit_log ({columns}) VALUES ({', '.join(':' + k for k in values)})"),
-        values,
-    )
-    conn.execute(sa.text("UPDATE audit_head SET seq = :s, hash = :h WHERE id = 1"),
-                 {"s": values["seq"], "h": values["hash"]})
-    if values["seq"] % CHECKPOINT_EVERY == 0 and os.environ.get(KEY_VARIABLE):
-        _checkpoint(conn, values["seq"], values["hash"])
-    return values["seq"]
+    """Append an entry inside the caller's transaction; returns its number. On PostgreSQL one
+    statement locks the chain's head, links the entry and moves the head, so concurrent
+    readers append one after another; the lock holds until the caller commits."""
+    values = {**asdict(entry), "logged_at": _now()}
+    if conn.dialect.name == "postgresql":
+        params = {f"p_{k}": values[k] for k in CONTENT}
+        seq = conn.execute(sa.text(
+            f"SELECT audit_append({', '.join(':' + k for k in params)}, :p_digest)"
+        ), {**params, "p_digest": content_digest(values)}).scalar()
+    else:
+        seq, prev = conn.execute(sa.text("SELECT seq, hash FROM audit_head WHERE id = 1")).one()
+        seq += 1
+        values.update(seq=seq, prev_hash=prev)
+        values["hash"] = entry_hash(values)
+        conn.execute(sa.text(
+            f"INSERT INTO audit_log ({', '.join(values)}) "
+            f"VALUES ({', '.join(':' + k for k in values)})"), values)
+        conn.execute(sa.text("UPDATE audit_head SET seq = :s, hash = :h WHERE id = 1"),
+                     {"s": seq, "h": values["hash"]})
+    if seq % CHECKPOINT_EVERY == 0 and os.environ.get(KEY_VARIABLE):
+        digest = conn.execute(sa.text("SELECT hash FROM audit_log WHERE seq = :s"),
+                              {"s": seq}).scalar()
+        _checkpoint(conn, seq, digest)
+    return seq
 
 
 def _signing_key() -> Ed25519PrivateKey:

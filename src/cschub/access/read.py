@@ -3,12 +3,18 @@ in the same transaction as the read. Refused reads are recorded too."""
 
 from __future__ import annotations
 
+import threading
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from cschub.access import audit, policy, records
 from cschub.access.users import Actor
 from cschub.errors import CschubError
 from cschub.store import Store
+
+# DuckDB lets one writer move the chain's head at a time (a second would fail with a write
+# conflict), so within one process audited reads on DuckDB take turns.
+_DUCKDB_WRITER = threading.Lock()
 
 
 class AccessRefused(CschubError):
@@ -32,8 +38,13 @@ def read_child(store: Store, actor: Actor, child: str, *, purpose: str,
     """Read ``child``'s record (``fields`` like ["person.*", "cla.start_date"], default all
     the reader may see) for ``purpose``; raises AccessRefused when the policy says no."""
     wanted = frozenset(records.expand(fields)) if fields else None
-    with store.transaction() as conn:
+    turn = _DUCKDB_WRITER if store.dialect == "duckdb" else nullcontext()
+    with turn, store.transaction() as conn:
         decision = policy.decide(conn, actor, child, wanted, purpose, reason)
+        sections = records.fetch(conn, la, child, set(decision.fields)) \
+            if decision.allowed else {}
+        # the entry goes last so the chain's head is locked only briefly, and commits with
+        # the read: no read without its entry, no entry for a read that did not happen
         seq = audit.append(conn, audit.Entry(
             username=actor.username, role=actor.role, user_id=actor.user_id,
             action={"allowed": "read", "break_glass": "break_glass"}.get(
@@ -44,8 +55,6 @@ def read_child(store: Store, actor: Actor, child: str, *, purpose: str,
             reason=reason if decision.outcome == "break_glass" else
             (decision.why if not decision.allowed else None),
         ))
-        sections = records.fetch(conn, la, child, set(decision.fields)) \
-            if decision.allowed else {}
     if not decision.allowed:
         raise AccessRefused(f"access refused: {decision.why}")
     return ChildRecord(child, sections, decision.outcome, decision.why, seq)

@@ -104,6 +104,37 @@ TABLES = ("break_glass_review", "audit_checkpoint", "audit_log", "audit_head",
           "sharing_agreement", "api_token", "user_session", "app_user")
 
 
+# PostgreSQL appends an entry in one statement, so the chain's head is locked only from that
+# statement to the commit. The hash is the one access/audit.py computes:
+# sha256("<seq>:<previous hash>:<content digest>").
+APPEND = """
+CREATE FUNCTION audit_append(
+    p_logged_at TIMESTAMP, p_user_id BIGINT, p_username VARCHAR, p_role VARCHAR,
+    p_action VARCHAR, p_record_type VARCHAR, p_record_id VARCHAR, p_fields VARCHAR,
+    p_purpose VARCHAR, p_agreement_id VARCHAR, p_client VARCHAR, p_outcome VARCHAR,
+    p_reason VARCHAR, p_digest VARCHAR
+) RETURNS BIGINT AS $$
+DECLARE
+    n BIGINT;
+    previous VARCHAR;
+    digest VARCHAR;
+BEGIN
+    SELECT seq, hash INTO n, previous FROM audit_head WHERE id = 1 FOR UPDATE;
+    n := n + 1;
+    digest := encode(sha256(convert_to(n::text || ':' || previous || ':' || p_digest,
+                                       'UTF8')), 'hex');
+    INSERT INTO audit_log (seq, logged_at, user_id, username, role, action, record_type,
+        record_id, fields, purpose, agreement_id, client, outcome, reason, prev_hash, hash)
+    VALUES (n, p_logged_at, p_user_id, p_username, p_role, p_action, p_record_type,
+        p_record_id, p_fields, p_purpose, p_agreement_id, p_client, p_outcome, p_reason,
+        previous, digest);
+    UPDATE audit_head SET seq = n, hash = digest WHERE id = 1;
+    RETURN n;
+END
+$$ LANGUAGE plpgsql
+"""
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     for statement in DDL.split(";"):
@@ -112,9 +143,12 @@ def upgrade() -> None:
     if bind.dialect.name == "postgresql":
         bind.execute(sa.text("CREATE INDEX ix_audit_log_record ON audit_log (record_id)"))
         bind.execute(sa.text("CREATE INDEX ix_audit_log_user ON audit_log (username)"))
+        bind.execute(sa.text(APPEND))
 
 
 def downgrade() -> None:
     bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        bind.execute(sa.text("DROP FUNCTION audit_append"))
     for table in TABLES:
         bind.execute(sa.text(f"DROP TABLE {table}"))
