@@ -6,7 +6,7 @@ DEMO ?= demo
 DEMO_LA ?= E09000027
 DEMO_CHILDREN ?= 40000
 
-.PHONY: demo test lint bench clean venv
+.PHONY: demo test lint bench clean venv assets
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,22 @@ $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 	touch $@
 
 venv: $(VENV)/.installed
+
+# GOV.UK Frontend from the npm registry (package-lock.json), copied into the package's static
+# folder: the app never fetches anything from a CDN.
+ASSETS := src/cschub/web/static/govuk/govuk-frontend.min.css
+$(ASSETS): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	rm -rf src/cschub/web/static/govuk
+	mkdir -p src/cschub/web/static/govuk
+	cp -r node_modules/govuk-frontend/dist/govuk/assets src/cschub/web/static/govuk/assets
+	cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css \
+		node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js src/cschub/web/static/govuk/
+	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css \
+		src/cschub/web/static/govuk/
+	touch $@
+
+assets: $(ASSETS)
 
 demo: $(VENV)/.installed
 	rm -rf $(DEMO)/data $(DEMO)/cschub.duckdb
