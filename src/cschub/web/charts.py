@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from html import escape
 
 WIDTH, HEIGHT = 680, 320
-LEFT, RIGHT, TOP, BOTTOM = 56, 150, 20, 40
+LEFT, RIGHT, TOP, BOTTOM = 56, 230, 24, 40
 
 # colour (contrast ≥ 3:1 on white), dash pattern, marker
 STYLES = [
@@ -68,7 +68,8 @@ def line_chart(chart_id: str, title: str, description: str, labels: list[str],
 
     parts = [
         f'<svg class="cschub-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
-        f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
+        f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg" '
+        'font-family="GDS Transport, arial, sans-serif">',
         f'<title id="{chart_id}-title">{escape(title)}</title>',
         f'<desc id="{chart_id}-desc">{escape(description)}</desc>',
     ]

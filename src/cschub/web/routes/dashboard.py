@@ -56,17 +56,23 @@ def overview(request: Request) -> Page:
             if now is not None:
                 item.update(year=now.year, value=values[0],
                             source="own data" if now.own.value is not None else "published",
-                            direction=_direction(ind, *values), england=now.england.value,
-                            region=now.region.value, neighbours=now.neighbours_average.value,
-                            rank=now.rank, of=now.of)
+                            direction=_direction(ind, *values))
+            # comparators from the latest year the DfE has published
+            bench = next((r for r in reversed(c.rows) if r.england.value is not None), None)
+            if bench is not None:
+                item.update(compared_year=bench.year, england=bench.england.value,
+                            region=bench.region.value,
+                            neighbours=bench.neighbours_average.value, rank=bench.rank,
+                            of=bench.of)
         outcomes.setdefault(ind.outcome or "Other", []).append(item)
         rows.append([ind.id, ind.title, item.get("year"), item.get("value"), ind.unit,
-                     item.get("direction"), item.get("england"), item.get("region"),
-                     item.get("neighbours"), item.get("rank"), item.get("of")])
+                     item.get("direction"), item.get("compared_year"), item.get("england"),
+                     item.get("region"), item.get("neighbours"), item.get("rank"),
+                     item.get("of")])
     return Page("overview.html", {"outcomes": outcomes, "la_name": request.app.state.la_name},
                 {"la": la, "outcomes": outcomes},
-                ["id", "title", "year", "value", "unit", "direction", "england", "region",
-                 "neighbours_average", "rank", "of"], rows, "overview")
+                ["id", "title", "year", "value", "unit", "direction", "compared_year",
+                 "england", "region", "neighbours_average", "rank", "of"], rows, "overview")
 
 
 @page_routes(router, "/indicators/{indicator_id}", "indicator", "One indicator over time")
