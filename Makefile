@@ -6,7 +6,7 @@ DEMO ?= demo
 DEMO_LA ?= E09000027
 DEMO_CHILDREN ?= 40000
 
-.PHONY: demo test lint bench clean venv assets
+.PHONY: demo test lint bench clean venv assets browser
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,7 +36,7 @@ $(ASSETS): package.json package-lock.json
 
 assets: $(ASSETS)
 
-demo: $(VENV)/.installed
+demo: $(VENV)/.installed $(ASSETS)
 	rm -rf $(DEMO)/data $(DEMO)/cschub.duckdb
 	$(BIN)/cschub synth --children $(DEMO_CHILDREN) --years 2019-2026 --la $(DEMO_LA) \
 		--seed 1 --error-rate 0.01 -o $(DEMO)/data
@@ -49,8 +49,15 @@ demo: $(VENV)/.installed
 		--la $(DEMO_LA) --format html -o $(DEMO)/validation-cin-2025-26.html
 	@echo "validation reports: $(DEMO)/validation-ssda903-2025-26.html and" \
 		"$(DEMO)/validation-cin-2025-26.html"
+	@echo "dashboard: http://127.0.0.1:8000/ (Ctrl-C to stop)"
+	$(BIN)/cschub serve --db $(DEMO)/cschub.duckdb --la $(DEMO_LA) --port 8000
 
-test: $(VENV)/.installed-test
+# Debian's chromium for the browser tests (never a browser download), when it is missing
+browser:
+	@command -v chromium >/dev/null 2>&1 || { echo "installing chromium from Debian's packages"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: $(VENV)/.installed-test $(ASSETS) browser
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest -q
 
