@@ -53,8 +53,6 @@ def create_app(store: Store, la: str, la_name: str) -> FastAPI:
 
     @app.middleware("http")
     async def guard(request: Request, call_next) -> Response:
-        nonce = secrets.token_urlsafe(16)
-        request.state.nonce = nonce
         try:
             security.identify(request, store)
             response = security.refuse_anonymous(request)
@@ -65,7 +63,7 @@ def create_app(store: Store, la: str, la_name: str) -> FastAPI:
             if os.environ.get("CSCHUB_DEBUG"):
                 raise
             response = _error(request, 500, "Something went wrong. Nothing was changed.")
-        security.add_headers(response, nonce, request.url.path)
+        security.add_headers(response, request.url.path)
         return response
 
     @app.exception_handler(StarletteHTTPException)

@@ -15,9 +15,11 @@ from datetime import date, datetime
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from cschub.excelsafe import safe_cell
+from cschub.web import cache
 from cschub.web.templating import render
 
 
@@ -56,13 +58,22 @@ def as_csv(page: Page) -> Response:
         "Content-Disposition": f'attachment; filename="{page.filename}.csv"'})
 
 
-def page_routes(router: APIRouter, path: str, name: str, summary: str) -> Callable:
-    """Register ``path`` (HTML) and ``path.json``, ``path.csv`` for one view function."""
+def page_routes(router: APIRouter, path: str, name: str, summary: str,
+                cacheable: bool = False) -> Callable:
+    """Register ``path`` (HTML) and ``path.json``, ``path.csv`` for one view function.
+    A ``cacheable`` page (aggregates that change only when the store does) is kept rendered
+    per reader until the store changes."""
 
     def register(view: Callable[..., Page]) -> Callable[..., Page]:
         async def html(request: Request, **kwargs: Any) -> Response:
-            page = await _call(view, request, kwargs)
-            return render(request, page.template, **page.context)
+            key = await run_in_threadpool(cache.page_key, request) if cacheable else None
+            body = cache.get_page(request, key)
+            if body is None:
+                page = await _call(view, request, kwargs)
+                response = render(request, page.template, **page.context)
+                cache.put_page(request, key, response.body)
+                return response
+            return HTMLResponse(body)
 
         async def json_(request: Request, **kwargs: Any) -> Response:
             return as_json(await _call(view, request, kwargs))
@@ -92,7 +103,5 @@ def _signature(view: Callable) -> Any:
 
 
 async def _call(view: Callable[..., Page], request: Request, kwargs: dict) -> Page:
-    from starlette.concurrency import run_in_threadpool
-
     return await run_in_threadpool(view, request, **{k: v for k, v in kwargs.items()
                                                      if k != "request"})

@@ -9,6 +9,7 @@ from cschub.errors import CschubError
 from cschub.indicators import benchmarks
 from cschub.indicators.catalogue import Indicator, get, load
 from cschub.indicators.compute import year_label
+from cschub.web import cache
 from cschub.web.charts import Series, line_chart
 from cschub.web.twins import Page, page_routes
 
@@ -41,17 +42,18 @@ def _latest(comparison) -> tuple:
     return now, (value, prior)
 
 
-@page_routes(router, "/overview", "overview", "Every indicator's latest value by outcome")
+@page_routes(router, "/overview", "overview", "Every indicator's latest value by outcome",
+             cacheable=True)
 def overview(request: Request) -> Page:
     """Each indicator's latest value, its direction and its comparators, by outcome."""
-    store, la = _store(request), request.app.state.la
+    la = request.app.state.la
     outcomes: dict[str, list[dict]] = {}
     rows = []
     for ind in load():
         item = {"id": ind.id, "title": ind.title, "theme": ind.theme, "unit": ind.unit,
                 "decimals": ind.decimals, "computable": ind.computable, "needs": ind.needs}
         if ind.computable or ind.published:
-            c = benchmarks.comparison(store, ind.id, la)
+            c = cache.comparison(request, ind.id)
             now, values = _latest(c)
             if now is not None:
                 item.update(year=now.year, value=values[0],
@@ -75,7 +77,8 @@ def overview(request: Request) -> Page:
                  "england", "region", "neighbours_average", "rank", "of"], rows, "overview")
 
 
-@page_routes(router, "/indicators/{indicator_id}", "indicator", "One indicator over time")
+@page_routes(router, "/indicators/{indicator_id}", "indicator", "One indicator over time",
+             cacheable=True)
 def indicator(request: Request, indicator_id: str) -> Page:
     """An indicator's time series for the LA against England, region and neighbours."""
     ind = get(indicator_id)
@@ -83,7 +86,7 @@ def indicator(request: Request, indicator_id: str) -> Page:
         raise HTTPException(404)
     la = request.app.state.la
     try:
-        c = benchmarks.comparison(_store(request), ind.id, la)
+        c = cache.comparison(request, ind.id)
     except CschubError:
         raise HTTPException(404) from None
     rows = [r for r in c.rows if any(f.value is not None for f in (
@@ -119,7 +122,8 @@ COLUMNS = ["year", "own", "own_note", "published", "published_note", "england", 
            "neighbours_average", "rank", "of"]
 
 
-@page_routes(router, "/compare/{indicator_id}", "compare", "Every LA's published figure")
+@page_routes(router, "/compare/{indicator_id}", "compare", "Every LA's published figure",
+             cacheable=True)
 def compare(request: Request, indicator_id: str, year: int | None = Query(None),
             region: str | None = Query(None), sort: str = Query("name")) -> Page:
     """All LAs' published figures for an indicator and year, filtered by region, sorted."""
@@ -127,9 +131,8 @@ def compare(request: Request, indicator_id: str, year: int | None = Query(None),
     if ind is None or sort not in ("name", "value", "region"):
         raise HTTPException(404)
     store = _store(request)
-    periods = sorted({r.time_period for r in benchmarks.comparison(
-        store, ind.id, request.app.state.la).rows if r.published.value is not None
-        or r.england.value is not None})
+    periods = sorted({r.time_period for r in cache.comparison(request, ind.id).rows
+                      if r.published.value is not None or r.england.value is not None})
     year = year if year in periods else (periods[-1] if periods else None)
     rows = benchmarks.all_las(store, ind.id, year) if year else []
     regions = sorted({r[2] for r in rows if r[2]})
