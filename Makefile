@@ -6,7 +6,7 @@ DEMO ?= demo
 DEMO_LA ?= E09000027
 DEMO_CHILDREN ?= 40000
 
-.PHONY: demo test lint bench clean venv assets browser
+.PHONY: demo test lint bench clean venv assets browser screenshots
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,9 @@ demo: $(VENV)/.installed $(ASSETS)
 browser:
 	@command -v chromium >/dev/null 2>&1 || { echo "installing chromium from Debian's packages"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+screenshots: $(VENV)/.installed-test $(ASSETS) browser
+	CSCHUB_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/web/test_browser.py -k accessibility
 
 test: $(VENV)/.installed-test $(ASSETS) browser
 	$(BIN)/ruff check src tests bench
