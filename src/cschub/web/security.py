@@ -20,7 +20,8 @@ from cschub.store import Store
 
 SESSION_COOKIE = "cschub_session"
 SIGN_IN_CSRF_COOKIE = "cschub_signin_csrf"
-OPEN_PATHS = ("/sign-in", "/accessibility", "/static/", "/assets/", "/health")
+OPEN_PATHS = ("/sign-in", "/accessibility", "/static/", "/assets/", "/health", "/openapi.json",
+              "/docs")
 DEMO_ACTOR = Actor(username="local analyst", role="analyst", client="demo")
 
 
