@@ -1,0 +1,4 @@
+-- 8915: Child Protection Plan shown as starting after the child's Date of Death.
+SELECT 'ChildProtectionPlans' AS tbl, p.row_no
+FROM child_protection_plans p JOIN child_identifiers c ON c.child_seq = p.child_seq
+WHERE p.cppstartdate > c.persondeathdate
