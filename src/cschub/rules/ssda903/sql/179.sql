@@ -1,0 +1,11 @@
+-- 179: Placement location code is not a valid code. The placement location (IN or OUT of the
+-- responsible LA) is worked out from PL_POST in the ONS postcode directory; for an episode whose
+-- legal status is not V3 or V4 it has no valid code when PL_POST is blank or is not in the
+-- directory with a local authority district.
+-- needs: postcodes
+SELECT 'Episodes' AS tbl, e.row_no
+FROM episodes e
+WHERE COALESCE(upper(e.ls), '') NOT IN ('V3', 'V4')
+  AND NOT EXISTS (SELECT 1 FROM postcodes p
+                  WHERE upper(replace(p.pcd, ' ', '')) = upper(replace(e.pl_post, ' ', ''))
+                    AND p.laua IS NOT NULL)

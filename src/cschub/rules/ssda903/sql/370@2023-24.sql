@@ -1,0 +1,7 @@
+-- 370 (2023-24): Child in independent living should be at least 16: an episode in independent
+-- living (placement P2) must start on or after the child's 16th birthday.
+SELECT DISTINCT 'Episodes' AS tbl, e.row_no
+FROM episodes e
+JOIN header h ON h.child = e.child
+WHERE upper(e.place) = 'P2' AND e.decom IS NOT NULL AND h.dob IS NOT NULL
+  AND e.decom < CAST(h.dob + INTERVAL '16 years' AS DATE)

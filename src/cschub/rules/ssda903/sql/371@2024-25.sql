@@ -1,0 +1,7 @@
+-- 371 (from 2024-25): Child in supported accommodation not subject to children's homes
+-- regulations should be at least 16: a K3 placement must start on or after the 16th birthday.
+SELECT DISTINCT 'Episodes' AS tbl, e.row_no
+FROM episodes e
+JOIN header h ON h.child = e.child
+WHERE upper(e.place) = 'K3' AND e.decom IS NOT NULL AND h.dob IS NOT NULL
+  AND e.decom < CAST(h.dob + INTERVAL '16 years' AS DATE)
