@@ -52,11 +52,13 @@ def rule_store(request, tmp_path_factory):
     if request.param == "duckdb":
         store = Store(f"duckdb:///{tmp_path_factory.mktemp('rules') / 'rules.duckdb'}")
     else:
-        from tests.conftest import _reset_pg
+        # a database of its own, copied from the template: rule runs leave rows behind, and
+        # the template must stay empty for every other test of the session
+        from tests.conftest import _pg_copy
 
-        url = request.getfixturevalue("pg_url")
-        _reset_pg(url)
-        store = Store(url)
+        copies = _pg_copy(request.getfixturevalue("pg_template"))
+        store = Store(next(copies))
+        request.addfinalizer(lambda: next(copies, None))
     yield store
     store.close()
 
