@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 
@@ -76,3 +77,64 @@ def test_security_headers(demo) -> None:
 def test_the_demo_says_who_you_are_on_every_page(demo) -> None:
     for page in PAGES:
         assert "signed in as a local analyst" in demo.get(page).text
+
+
+def _html_rows(html: str) -> int:
+    """Rows in the page's last table (the one its CSV twin holds)."""
+    body = html.rsplit('<tbody class="govuk-table__body">', 1)[1].split("</tbody>")[0]
+    return body.count('<tr class="govuk-table__row')
+
+
+TWINS = {  # page: the JSON list its CSV and main HTML table hold
+    "/indicators/cla_at_31_march_per_10k": "rows",
+    "/compare/rereferral_percent?region=London&sort=value": "las",
+    "/validation": "results",
+}
+
+
+@pytest.mark.parametrize("page", list(TWINS))
+def test_html_json_and_csv_twins_hold_the_same_rows(demo, page) -> None:
+    path, _, query = page.partition("?")
+    query = "?" + query if query else ""
+    listed = demo.get(f"{path}.json{query}").json()[TWINS[page]]
+    table = list(csv.DictReader(io.StringIO(demo.get(f"{path}.csv{query}").text)))
+    assert len(listed) == len(table) == _html_rows(demo.get(page).text) > 0
+    for item, row in zip(listed, table, strict=True):
+        for key, value in row.items():
+            expected = item[key]
+            if isinstance(expected, float):
+                assert float(value) == pytest.approx(expected)
+            else:
+                assert value == ("" if expected is None else str(expected))
+
+
+def test_loads_html_lists_every_return_of_its_twins(demo) -> None:
+    data = demo.get("/loads.json").json()
+    html = demo.get("/loads").text
+    assert f"{len(data['returns'])} returns" in html
+    assert f"{len(data['loads'])} loads" in html
+
+
+def test_compare_page_has_a_ranked_chart_with_the_la_marked(demo) -> None:
+    html = demo.get("/compare/cla_at_31_march_per_10k").text
+    assert html.index('<svg class="cschub-chart"') < html.index('<table class="govuk-table">')
+    assert re.search(r"Richmond upon Thames: [\d.,]+</text>", html)
+    assert re.search(r"Richmond upon Thames is \d+ of 1[45]\d from the highest\.", html)
+
+
+def test_a_failure_shows_the_error_page_without_data_or_traceback(demo_app, monkeypatch) -> None:
+    from fastapi.testclient import TestClient
+
+    from cschub.indicators import benchmarks
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("child 3180019846 could not be read")
+
+    monkeypatch.setattr(benchmarks, "all_las", broken)
+    client = TestClient(demo_app, raise_server_exceptions=False)
+    for path in ("/compare/cla_starts_per_10k?year=2024", "/compare/cla_starts_per_10k.json"):
+        response = client.get(path)
+        assert response.status_code == 500
+        assert "3180019846" not in response.text and "Traceback" not in response.text
+        assert "RuntimeError" not in response.text
+    assert "Something went wrong" in client.get("/compare/cla_starts_per_10k").text

@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from cschub.store import Store
 from cschub.web import assets, security
-from cschub.web.routes import auth, children, dashboard, data, dpo, oidc, pages
+from cschub.web.routes import auth, children, dashboard, dpo, loads, oidc, pages, validation
 from cschub.web.templating import render
 
 log = logging.getLogger("cschub.web")
@@ -32,7 +32,7 @@ def create_app(store: Store, la: str, la_name: str) -> FastAPI:
     if assets.GOVUK.is_dir():
         app.mount("/assets", StaticFiles(directory=assets.GOVUK / "assets"), name="assets")
     app.mount("/static", StaticFiles(directory=assets.STATIC), name="static")
-    for module in (pages, dashboard, data, auth, children, dpo):
+    for module in (pages, dashboard, validation, loads, auth, children, dpo):
         app.include_router(module.router)
 
     @app.get("/docs", include_in_schema=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,17 @@ def number(value: Any, decimals: int = 1) -> str:
     return str(value)
 
 
+def when(value: Any) -> str:
+    """A time for display, to the minute: '25 Nov 2026 01:19'; '–' for none."""
+    if value is None:
+        return "–"
+    if isinstance(value, datetime):
+        return value.strftime("%d %b %Y %H:%M")
+    return str(value)
+
+
 env.filters["number"] = number
+env.filters["when"] = when
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:

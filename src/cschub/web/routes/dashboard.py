@@ -10,10 +10,11 @@ from cschub.indicators import benchmarks
 from cschub.indicators.catalogue import Indicator, get, load
 from cschub.indicators.compute import year_label
 from cschub.web import cache
-from cschub.web.charts import Series, line_chart
+from cschub.web.charts import Bar, Series, line_chart, ranked_chart
 from cschub.web.twins import Page, page_routes
 
 router = APIRouter()
+SHORT_NAME = 22  # longer LA names are "This LA" in a chart's direct labels
 
 
 def _store(request: Request):
@@ -92,9 +93,10 @@ def indicator(request: Request, indicator_id: str) -> Page:
     rows = [r for r in c.rows if any(f.value is not None for f in (
         r.own, r.published, r.england, r.region, r.neighbours_average))]
     labels = [r.year for r in rows]
+    name = c.la_name if len(c.la_name) <= SHORT_NAME else "This LA"  # labels fit the chart
     series = [
-        Series(f"{c.la_name} (own data)", [r.own.value for r in rows]),
-        Series(f"{c.la_name} (published)", [r.published.value for r in rows]),
+        Series(f"{name} (own data)", [r.own.value for r in rows]),
+        Series(f"{name} (published)", [r.published.value for r in rows]),
         Series("England", [r.england.value for r in rows]),
         Series(c.region_name or "Region", [r.region.value for r in rows]),
         Series("Neighbours' average", [r.neighbours_average.value for r in rows]),
@@ -131,7 +133,8 @@ def compare(request: Request, indicator_id: str, year: int | None = Query(None),
     if ind is None or sort not in ("name", "value", "region"):
         raise HTTPException(404)
     store = _store(request)
-    periods = sorted({r.time_period for r in cache.comparison(request, ind.id).rows
+    series = cache.comparison(request, ind.id).rows
+    periods = sorted({r.time_period for r in series
                       if r.published.value is not None or r.england.value is not None})
     year = year if year in periods else (periods[-1] if periods else None)
     rows = benchmarks.all_las(store, ind.id, year) if year else []
@@ -142,11 +145,34 @@ def compare(request: Request, indicator_id: str, year: int | None = Query(None),
            "value": lambda r: (r[3] is None, -(r[3] or 0))}[sort]
     rows = sorted(rows, key=key)
     table = [[code, name, reg, value, reason] for code, name, reg, value, reason in rows]
-    return Page("compare.html", {"ind": ind, "rows": rows, "year": year,
+    england = next((r.england.value for r in series if r.time_period == year), None)
+    chart = _ranked(ind, rows, year, request.app.state.la, england)
+    return Page("compare.html", {"ind": ind, "rows": rows, "year": year, "chart": chart,
                                  "years": [(p, year_label(p)) for p in periods],
                                  "regions": regions, "region": region, "sort": sort,
-                                 "la": request.app.state.la},
+                                 "la": request.app.state.la,
+                                 "la_name": request.app.state.la_name,
+                                 "own_shown": any(r[0] == request.app.state.la
+                                                  and r[3] is not None for r in rows)},
                 {"indicator": ind.id, "year": year, "region": region,
                  "las": [dict(zip(["code", "name", "region", "value", "reason"], t,
                                   strict=True)) for t in table]},
                 ["code", "name", "region", "value", "reason"], table, f"{ind.id}-{year}")
+
+
+def _ranked(ind: Indicator, rows: list[tuple], year: int | None, la: str,
+            england: float | None) -> str:
+    """Every shown LA's figure as a ranked bar chart, the app's LA marked and labelled."""
+    bars = sorted((Bar(name, value, code == la) for code, name, _, value, _ in rows
+                   if value is not None), key=lambda b: -b.value)
+    if not bars:
+        return ""
+    own = next((f"{b.name} is {n} of {len(bars)} from the highest."
+                for n, b in enumerate(bars, 1) if b.own), "")
+    return ranked_chart(
+        f"chart-{ind.id}-all", f"{ind.title}, year ending 31 March {year}: "
+        f"{len(bars)} local authorities from highest to lowest",
+        f"Bar chart, one bar per local authority, highest first: from {bars[0].name} "
+        f"({bars[0].value:,.{ind.decimals}f}) to {bars[-1].name} "
+        f"({bars[-1].value:,.{ind.decimals}f}). {own} The table below gives every figure.",
+        bars, ("England", england) if england is not None else None, ind.decimals)
