@@ -68,14 +68,14 @@ def _client(url: str, w: int, stop_at: float, audited: bool, out) -> None:
     appends: list[float] = []
     original = audit.append
 
-    def timed(conn, entry):
+    def timed(conn, entry, **kwargs):
         start = time.perf_counter()
         try:
-            return original(conn, entry)
+            return original(conn, entry, **kwargs)
         finally:
             appends.append(time.perf_counter() - start)
 
-    read.audit.append = timed if audited else (lambda conn, entry: 0)
+    read.audit.append = timed if audited else (lambda conn, entry, **kwargs: 0)
     rng = random.Random(w)
     reads: list[float] = []
     errors = 0

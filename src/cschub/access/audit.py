@@ -72,12 +72,18 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def append(conn: Connection, entry: Entry) -> int:
+def append(conn: Connection, entry: Entry, *, commit: bool = False) -> int:
     """Append an entry inside the caller's transaction; returns its number. On PostgreSQL one
     statement locks the chain's head, links the entry and moves the head, so concurrent
-    readers append one after another; the lock holds until the caller commits."""
+    readers append one after another; the lock holds until the transaction commits.
+
+    ``commit=True`` (the last statement of a read) sends the append and the COMMIT to
+    PostgreSQL together, so the head is locked only while the server runs them and never
+    while the client is waiting for its turn on a busy machine."""
     values = {**asdict(entry), "logged_at": _now()}
-    if conn.dialect.name == "postgresql":
+    if conn.dialect.name == "postgresql" and commit:
+        seq = _append_and_commit(conn, values)
+    elif conn.dialect.name == "postgresql":
         params = {f"p_{k}": values[k] for k in CONTENT}
         seq = conn.execute(sa.text(
             f"SELECT audit_append({', '.join(':' + k for k in params)}, :p_digest)"
@@ -92,11 +98,21 @@ def append(conn: Connection, entry: Entry) -> int:
             f"VALUES ({', '.join(':' + k for k in values)})"), values)
         conn.execute(sa.text("UPDATE audit_head SET seq = :s, hash = :h WHERE id = 1"),
                      {"s": seq, "h": values["hash"]})
-    if seq % CHECKPOINT_EVERY == 0 and os.environ.get(KEY_VARIABLE):
+    if seq % CHECKPOINT_EVERY == 0 and os.environ.get(KEY_VARIABLE) and not commit:
         digest = conn.execute(sa.text("SELECT hash FROM audit_log WHERE seq = :s"),
                               {"s": seq}).scalar()
         _checkpoint(conn, seq, digest)
     return seq
+
+
+def _append_and_commit(conn: Connection, values: dict) -> int:
+    from psycopg import sql
+
+    literals = [sql.Literal(values[k]) for k in CONTENT] + [sql.Literal(content_digest(values))]
+    query = sql.SQL("SELECT audit_append({}); COMMIT").format(sql.SQL(", ").join(literals))
+    with conn.connection.driver_connection.cursor() as cur:
+        cur.execute(query)  # no parameters: one round trip, both statements
+        return int(cur.fetchone()[0])
 
 
 def _signing_key() -> Ed25519PrivateKey:

@@ -3,6 +3,7 @@ in the same transaction as the read. Refused reads are recorded too."""
 
 from __future__ import annotations
 
+import os
 import threading
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -54,7 +55,9 @@ def read_child(store: Store, actor: Actor, child: str, *, purpose: str,
             purpose=purpose, agreement_id=decision.agreement_id, client=actor.client,
             reason=reason if decision.outcome == "break_glass" else
             (decision.why if not decision.allowed else None),
-        ))
+        ), commit=True)
+    if seq % audit.CHECKPOINT_EVERY == 0 and os.environ.get(audit.KEY_VARIABLE):
+        audit.checkpoint(store)
     if not decision.allowed:
         raise AccessRefused(f"access refused: {decision.why}")
     return ChildRecord(child, sections, decision.outcome, decision.why, seq)
