@@ -39,7 +39,19 @@ def as_document(run: ValidationRun) -> dict[str, Any]:
 
 
 def write_json(run: ValidationRun, path: Path) -> None:
-    """Write the run as JSON."""
+    """Write the run as JSON: one rule or issue per line, so a national return's hundreds of
+    thousands of issues are written by the C encoder (an indented dump is pure Python)."""
+    doc = as_document(run)
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
     with path.open("w", encoding="utf-8") as fh:
-        json.dump(as_document(run), fh, ensure_ascii=False, indent=1)
-        fh.write("\n")
+        fh.write("{\n")
+        for key in ("collection", "year", "la"):
+            fh.write(f" {dumps(key)}: {dumps(doc[key])},\n")
+        for key, end in (("rules", ",\n"), ("issues", "\n")):
+            fh.write(f" {dumps(key)}: [")
+            fh.write(",".join("\n  " + dumps(item) for item in doc[key]))
+            fh.write("\n ]" + end)
+        fh.write("}\n")
