@@ -37,8 +37,10 @@ def has_accounts(store: Store) -> bool:
 
 
 def safe_next(target: str | None) -> str:
-    """Only a path on this site: never another site (no open redirects)."""
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+    """Only a path on this site: never another site (no open redirects). Browsers drop tabs
+    and newlines from a URL, so "/<tab>/evil.example" would be "//evil.example": refused."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target \
+            or not target.isprintable() or " " in target:
         return "/"
     return target
 
