@@ -59,7 +59,7 @@ def test_rows_are_well_formed():
     keys = [(r.code_set, r.code, r.collection, r.valid_from) for r in rows]
     assert len(keys) == len(set(keys))
     for r in rows:
-        assert r.collection in {"SSDA903", "CIN", "SSD"}
+        assert r.collection in {"SSDA903", "CIN", "SSD", "CSWW"}
         assert r.code == r.code.strip() and r.code
         start = year_start(r.valid_from)
         assert r.valid_to is None or year_start(r.valid_to) >= start

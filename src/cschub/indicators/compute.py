@@ -23,7 +23,7 @@ from cschub.store import Store
 
 LA_CODE = re.compile(r"^[EW]\d{8}$")
 YEAR = re.compile(r"^(\d{4})-(\d{2})$")
-COLLECTION_NAMES = {"ssda903": "SSDA903", "cin": "CIN census"}
+COLLECTION_NAMES = {"ssda903": "SSDA903", "cin": "CIN census", "csww": "CSWW census"}
 
 
 @dataclass(frozen=True)

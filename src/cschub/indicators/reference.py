@@ -16,7 +16,7 @@ from functools import cache
 import pyarrow as pa
 import sqlalchemy as sa
 
-from cschub.indicators.catalogue import PUBLISHED, Indicator, load
+from cschub.indicators.catalogue import PUBLISHED, Indicator, Published, load
 from cschub.store import Store
 
 ENGLAND = "E92000001"
@@ -83,7 +83,8 @@ def population_for(time_period: int, area_code: str) -> tuple[float | None, int 
 
 
 def published_rows(indicator: Indicator) -> Iterator[tuple]:
-    """(time_period, level, area code, area name, value, numerator, denominator, symbol)."""
+    """(time_period, level, area code, area name, value, numerator, denominator, symbol).
+    A figure published for LAs sharing a service (CSWW: "E09000021 / E09000027") is each one's."""
     spec = indicator.published
     if spec is None:
         return
@@ -93,25 +94,33 @@ def published_rows(indicator: Indicator) -> Iterator[tuple]:
         area = _area(row)
         if area is None:
             continue
-        period = int(row["time_period"][:4])
-        raw = row.get(spec.value or spec.numerator or "")
-        numerator = _number(row.get(spec.numerator)) if spec.numerator else None
-        if spec.denominator == "population":
-            denominator = population_for(period, area[1])[0]
-        else:
-            denominator = _number(row.get(spec.denominator)) if spec.denominator else None
-        if spec.value:
-            value = _number(raw)
-        elif numerator is not None and denominator:
-            value = numerator / denominator * indicator.scale
-        else:
-            value = None
-        yield (period, area[0], area[1], area[2], value, numerator, denominator, _symbol(raw))
+        for code in area[1].split(" / "):
+            yield _published_row(indicator, spec, row, (area[0], code.strip(), area[2]))
+
+
+def _published_row(indicator: Indicator, spec: Published, row: dict[str, str],
+                   area: tuple[str, str, str]) -> tuple:
+    period = int(row["time_period"][:4])
+    raw = row.get(spec.value or spec.numerator or "")
+    numerator = _number(row.get(spec.numerator)) if spec.numerator else None
+    if spec.denominator == "population":
+        denominator = population_for(period, area[1])[0]
+    else:
+        denominator = _number(row.get(spec.denominator)) if spec.denominator else None
+    if spec.value:
+        value = _number(raw)
+    elif numerator is not None and denominator:
+        value = numerator / denominator * indicator.scale
+    else:
+        value = None
+    return (period, area[0], area[1], area[2], value, numerator, denominator, _symbol(raw))
 
 
 def _digest() -> str:
     h = hashlib.sha256()
-    for path in sorted(PUBLISHED.iterdir()) + [PUBLISHED.parent / "catalogue.yaml"]:
+    # the files, the catalogue and this reader: a change to any of them reloads the store's copy
+    for path in sorted(PUBLISHED.iterdir()) + [PUBLISHED.parent / "catalogue.yaml",
+                                                PUBLISHED.parent / "reference.py"]:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()

@@ -1,5 +1,5 @@
-"""Tell what a file is: an SSDA903 table or XML export, a CIN census, an Annex A workbook, an SSD
-extract table — or nothing cschub reads."""
+"""Tell what a file is: an SSDA903 table or XML export, a CIN or CSWW census, an Annex A workbook,
+an SSD extract table — or nothing cschub reads."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ ZIP_MAGIC = b"PK\x03\x04"
 PARQUET_MAGIC = b"PAR1"
 
 # Readers by format: "module:function" taking (path, ...) and returning DetectedFile | None.
-XML_READERS: dict[str, str] = {
-    "EXPSSDA903": "cschub.sources.ssda903.xml_reader:recognise",
-    "Message": "cschub.sources.cin.xml_reader:recognise",
+XML_READERS: dict[str, tuple[str, ...]] = {
+    "EXPSSDA903": ("cschub.sources.ssda903.xml_reader:recognise",),
+    "Message": ("cschub.sources.cin.xml_reader:recognise", "cschub.sources.csww.reader:recognise"),
 }
 WORKBOOK_READERS: tuple[str, ...] = ("cschub.sources.annex_a.reader:recognise",)
 CSV_READERS: tuple[str, ...] = (
@@ -40,8 +40,7 @@ def detect(path: Path) -> DetectedFile | None:
         return _first(PARQUET_READERS, path)
     if _looks_like_xml(head):
         root = root_element(path)
-        target = XML_READERS.get(root)
-        return _load(target)(path) if target and _available(target) else None
+        return _first(XML_READERS.get(root, ()), path)
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".xml", ".parquet"):
         raise InputRefused(
             str(path),

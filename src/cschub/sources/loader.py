@@ -97,7 +97,7 @@ def identify(
                 raise InputRefused(
                     str(path),
                     "cschub does not recognise this file",
-                    expected="an SSDA903 table or XML export, a CIN census XML, "
+                    expected="an SSDA903 table or XML export, a CIN or CSWW census XML, "
                     "an Ofsted Annex A workbook, or an SSD extract table",
                 )
             skipped.append((path, "not a return cschub recognises"))

@@ -16,8 +16,10 @@ from .errors import Injector
 from .identifiers import old_la_code
 from .records import Child
 from .simulate import expected_children, simulate
+from .workforce_census import simulate_workforce
 from .writers import annex_a, ssd_extract
 from .writers.cin_xml import write_census
+from .writers.csww_xml import write_census as write_csww
 from .writers.ssda903 import Return903
 
 
@@ -72,10 +74,11 @@ def generate(
     kids = simulate(children, end_years[0], end_years[-1], lea, seed, advance)
     if progress is not None:
         progress.update(task, completed=expected)
+    workforce = simulate_workforce(children, end_years, seed)
     jobs = [("year", y) for y in end_years] + [("annex_a", end_years[-1]), ("ssd", end_years[0])]
     write_task = progress.add_task("Writing returns", total=len(jobs)) if progress else None
-    _SHARED.update(kids=kids, out_dir=out_dir, la=la, lea=lea, seed=seed, rate=error_rate,
-                   first=end_years[0], last=end_years[-1])  # fmt: skip
+    _SHARED.update(kids=kids, workforce=workforce, out_dir=out_dir, la=la, lea=lea, seed=seed,
+                   rate=error_rate, first=end_years[0], last=end_years[-1])  # fmt: skip
     results = []
     try:
         for result in _run_jobs(jobs):
@@ -128,7 +131,10 @@ def _run_job(job: tuple[str, int]) -> dict[str, Any]:
         mutate = injector.cin_mutator(y, _rel(path, base))
         ncin = write_census(path, kids, y, _SHARED["lea"], mutate)
         out["files"].append(_rel(path, base))
-        out["counts"] = {"ssda903": n903, "cin": ncin}
+        path = root / "csww" / year_label(y) / "csww_census.xml"
+        ncsww = write_csww(path, _SHARED["workforce"][y], _SHARED["lea"])
+        out["files"].append(_rel(path, base))
+        out["counts"] = {"ssda903": n903, "cin": ncin, "csww": ncsww}
         out["injected"] = injector.records
     elif kind == "annex_a":
         path = root / "annex_a" / year_label(y) / "annex_a.xlsx"

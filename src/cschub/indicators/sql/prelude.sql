@@ -53,4 +53,24 @@ uasc AS (
     FROM ssd_immigration_status
     WHERE la_code = '{la}' AND (upper(immi_immigration_status) = 'UASC'
         OR upper(immi_immigration_status) LIKE 'UNACCOMPANIED ASYLUM%')
+),
+-- Each year's CSWW census (30 September of the time period's year) and its workers: employed
+-- by the LA (AgencyWorker 0) or agency (1); in post when not left by the census date; a leaver
+-- when the leaving date falls in the twelve months to the census date.
+census_workers AS (
+    SELECT y.time_period, w.wfwk_agency_worker AS agency, w.wfwk_fte AS fte,
+        w.wfwk_fte_30 AS fte_30, w.wfwk_cases_30 AS cases_30, w.wfwk_ethnicity AS ethnicity,
+        (w.wfwk_role_end_date IS NULL OR w.wfwk_role_end_date > w.wfwk_census_date) AS in_post,
+        (w.wfwk_role_end_date <= w.wfwk_census_date
+         AND w.wfwk_role_end_date > w.wfwk_census_date - INTERVAL '1 year') AS leaver
+    FROM years y
+    JOIN ssd_workforce_worker w ON w.la_code = '{la}'
+        AND EXTRACT(YEAR FROM w.wfwk_census_date) = y.time_period
+),
+-- Employed (not agency) FTE in post at each census date.
+in_post_fte AS (
+    SELECT y.time_period, sum(w.fte) AS fte
+    FROM years y
+    LEFT JOIN census_workers w ON w.time_period = y.time_period AND w.agency = '0' AND w.in_post
+    GROUP BY y.time_period
 )
