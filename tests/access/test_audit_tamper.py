@@ -1,12 +1,12 @@
-"""Alter, delete, reorder or truncate audit rows directly in the database: `audit verify`
-names the first broken entry every time; a forged checkpoint is caught too."""
+"""Alter, delete, reorder or truncate chained audit rows directly in the database: `audit
+verify` names the first broken entry every time; a forged checkpoint is caught too."""
 
 from __future__ import annotations
 
 import pytest
 import sqlalchemy as sa
 
-from cschub.access import audit
+from cschub.access import audit, sequencer
 from cschub.access.audit import Entry
 
 
@@ -16,6 +16,7 @@ def _fill(store, n: int = 6) -> None:
             audit.append(conn, Entry(username=f"u{i}", role="practitioner", action="read",
                                      record_type="child", record_id=f"C{i}",
                                      outcome="allowed", purpose="direct_care"))
+    sequencer.chain(store)  # PostgreSQL links entries after their commit; DuckDB at once
 
 
 def _sql(store, statements: str) -> None:

@@ -3,7 +3,6 @@ in the same transaction as the read. Refused reads are recorded too."""
 
 from __future__ import annotations
 
-import os
 import threading
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -13,8 +12,8 @@ from cschub.access.users import Actor
 from cschub.errors import CschubError
 from cschub.store import Store
 
-# DuckDB lets one writer move the chain's head at a time (a second would fail with a write
-# conflict), so within one process audited reads on DuckDB take turns.
+# DuckDB links each entry as it is written, so one writer moves the chain's head at a time
+# (a second would fail with a write conflict): within one process audited reads take turns.
 _DUCKDB_WRITER = threading.Lock()
 
 
@@ -44,9 +43,9 @@ def read_child(store: Store, actor: Actor, child: str, *, purpose: str,
         decision = policy.decide(conn, actor, child, wanted, purpose, reason)
         sections = records.fetch(conn, la, child, set(decision.fields)) \
             if decision.allowed else {}
-        # the entry goes last so the chain's head is locked only briefly, and commits with
-        # the read: no read without its entry, no entry for a read that did not happen
-        seq = audit.append(conn, audit.Entry(
+        # the entry goes last and commits with the read: no read without its entry, no
+        # entry for a read that did not happen (on PostgreSQL it is chained just after)
+        appended = audit.append_last(conn, audit.Entry(
             username=actor.username, role=actor.role, user_id=actor.user_id,
             action={"allowed": "read", "break_glass": "break_glass"}.get(
                 decision.outcome, "refused"),
@@ -55,9 +54,8 @@ def read_child(store: Store, actor: Actor, child: str, *, purpose: str,
             purpose=purpose, agreement_id=decision.agreement_id, client=actor.client,
             reason=reason if decision.outcome == "break_glass" else
             (decision.why if not decision.allowed else None),
-        ), commit=True)
-    if seq % audit.CHECKPOINT_EVERY == 0 and os.environ.get(audit.KEY_VARIABLE):
-        audit.checkpoint(store)
+        ))
+    audit.after_commit(store, appended)
     if not decision.allowed:
         raise AccessRefused(f"access refused: {decision.why}")
-    return ChildRecord(child, sections, decision.outcome, decision.why, seq)
+    return ChildRecord(child, sections, decision.outcome, decision.why, appended.seq)

@@ -16,7 +16,8 @@ DB = typer.Option(None, "--db", help="Database URL (default ./cschub.duckdb).",
 
 @app.command("verify")
 def verify(db: str | None = DB) -> None:
-    """Check the hash chain and the signed checkpoints; exit 1 naming the first broken entry.
+    """Chain committed entries, then check the hash chain and the signed checkpoints; exit 1
+    naming the first broken entry. Entries behind a number not yet committed are counted.
 
     Example: cschub audit verify
     """
@@ -27,8 +28,9 @@ def verify(db: str | None = DB) -> None:
         store.close()
     if not verdict.ok:
         fail(f"audit log broken at entry {verdict.broken_at}: {verdict.problem}")
-    console.print(f"audit log intact: {verdict.entries:,} entries, "
-                  f"{verdict.checkpoints} signed checkpoint(s)", highlight=False)
+    console.print(f"audit log intact: {verdict.entries:,} entries ({verdict.gaps} gap(s): "
+                  f"numbers never committed), {verdict.checkpoints} signed checkpoint(s); "
+                  f"{verdict.unchained:,} entries not yet chained", highlight=False)
 
 
 @app.command("who-viewed")
