@@ -103,7 +103,7 @@ def _summary(run: ValidationRun, target: Path) -> None:
     table.add_row(
         str(len(run.results)),
         *(str(counts.get(s, 0)) for s in ("passed", "failed", "errored", "not_applicable")),
-        f"{len(run.issues):,}",
+        f"{run.issue_table.num_rows:,}",
     )
     console.print(table)
     console.print(f"report written to {target}", highlight=False)

@@ -13,32 +13,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import sqlalchemy as sa
+import pyarrow as pa
 from sqlalchemy.engine import Connection
 
 from cschub.rules.catalogue import Rule, rules_for
 from cschub.rules.context import Submission, create_views, drop_views, present_tables
+from cschub.rules.issue_table import (
+    ISSUES,
+    Issue,
+    as_issues,
+    children_per_rule,
+    fetch_rows,
+    flagged,
+    issue_table,
+)
 from cschub.sources.returnspec import ReturnTable, return_tables
 
-CHILD_FIELDS = ("CHILD", "LAchildID")
+__all__ = ["Issue", "RuleResult", "ValidationRun", "validate_submission"]
 INPUT_NAMES = {
     "previous": "the previous year's return (--previous)",
     "postcodes": "the ONS postcode directory (--postcodes)",
     "providers": "the Ofsted provider lists (--providers)",
 }
-
-
-@dataclass(slots=True)
-class Issue:
-    """One row a rule flags."""
-
-    code: str
-    table: str | None
-    row_no: int | None
-    fields: tuple[str, ...]
-    child: str | None = None
-    line: int | None = None
-    xml_path: str | None = None
 
 
 @dataclass
@@ -54,14 +50,22 @@ class RuleResult:
 
 @dataclass
 class ValidationRun:
-    """Everything one validation found."""
+    """Everything one validation found; ``issue_table`` holds the issues as Arrow (see
+    :mod:`cschub.rules.issue_table`) and ``issues`` gives them as objects when asked."""
 
     collection: str
     year: str
     la_code: str | None
     results: list[RuleResult] = field(default_factory=list)
-    issues: list[Issue] = field(default_factory=list)
+    issue_table: pa.Table = field(default_factory=ISSUES.empty_table)
     submission_id: int | None = None
+    _issues: list[Issue] | None = field(default=None, repr=False)
+
+    @property
+    def issues(self) -> list[Issue]:
+        if self._issues is None:
+            self._issues = as_issues(self.issue_table)
+        return self._issues
 
     @property
     def errored(self) -> list[RuleResult]:
@@ -91,126 +95,60 @@ def validate_submission(
     rules = [r for r in rules_for(current.collection, current.year) if not only or r.code in only]
     views = create_views(conn, current, previous)
     conn.commit()
+    parts: list[pa.Table] = []
     try:
         for i, rule in enumerate(rules, start=1):
             if progress:
                 progress(f"rule {rule.code}", i, len(rules))
-            result, issues = _run_rule(conn, rule, tables, present, available)
+            result, rows = _run_rule(conn, rule, i, tables, present, available)
             run.results.append(result)
-            run.issues.extend(issues)
-        _locate(conn, run.issues, tables, current)
+            if rows is not None and rows.num_rows:
+                parts.append(rows)
+        fields = {r.code: r.fields for r in rules}
+        run.issue_table = issue_table(conn, parts, fields, tables, current.submission_id)
     finally:
         conn.rollback()
         drop_views(conn, views)
         conn.commit()
-    _count_children(run)
+    children = children_per_rule(run.issue_table)
+    for result in run.results:
+        result.children = children.get(result.rule.code, 0)
     return run
 
 
 def _run_rule(
     conn: Connection,
     rule: Rule,
+    rule_no: int,
     tables: dict[str, ReturnTable],
     present: set[str],
     available: set[str],
-) -> tuple[RuleResult, list[Issue]]:
+) -> tuple[RuleResult, pa.Table | None]:
     missing = [n for n in rule.needs if n not in available]
     if missing:
         needed = " and ".join(INPUT_NAMES.get(n, n) for n in missing)
-        return RuleResult(rule, "not_applicable", detail=f"needs {needed}"), []
+        return RuleResult(rule, "not_applicable", detail=f"needs {needed}"), None
     own = [t for t in rule.tables if t in tables]
     if own and not any(t in present for t in own):
         return RuleResult(
             rule, "not_applicable", detail=f"the return has no {' or '.join(own)} table"
-        ), []
+        ), None
     sql = rule.sql
     if sql is None:
-        return RuleResult(rule, "errored", detail="this rule has not been implemented yet"), []
+        return RuleResult(rule, "errored", detail="this rule has not been implemented yet"), None
     try:
-        result = conn.execute(sa.text(_as_query(sql)))
-        rows = result.cursor.fetchall()  # plain tuples: a rule may flag 100,000 rows
-        result.close()
+        rows = flagged(rule.code, rule_no, fetch_rows(conn, _as_query(sql)))  # Arrow
         conn.commit()
     except Exception as exc:  # noqa: BLE001 - any failure of the rule is reported, never hidden
         conn.rollback()
-        return RuleResult(rule, "errored", detail=_first_line(exc)), []
-    issues = _issues(rule, rows, tables)
-    status = "failed" if issues else "passed"
-    return RuleResult(rule, status, count=len(issues)), issues
-
-
-def _issues(rule: Rule, rows: list[tuple], tables: dict[str, ReturnTable]) -> list[Issue]:
-    if not rows:
-        return []
-    code = rule.code
-    fields_of: dict[tuple, tuple[str, ...]] = {}
-    if len(rows[0]) < 3:  # no fields column: one set of fields per table
-        for table in {row[0] for row in rows}:
-            fields_of[table] = _fields(rule, table, None, tables)
-        return [Issue(code, row[0], row[1], fields_of[row[0]]) for row in rows]
-    out = []
-    for table, row_no, given, *_ in rows:
-        key = (table, given or None)
-        fields = fields_of.get(key)
-        if fields is None:
-            fields = fields_of[key] = _fields(rule, table, given or None, tables)
-        out.append(Issue(code, table, row_no, fields))
-    return out
-
-
-def _fields(
-    rule: Rule, table: str | None, given: str | None, tables: dict[str, ReturnTable]
-) -> tuple[str, ...]:
-    if given:
-        return tuple(f for f in given.split(";") if f)
-    if table in tables:
-        names = set(tables[table].field_names)
-        return tuple(f for f in rule.fields if f in names)
-    return rule.fields
+        return RuleResult(rule, "errored", detail=_first_line(exc)), None
+    status = "failed" if rows.num_rows else "passed"
+    return RuleResult(rule, status, count=rows.num_rows), rows
 
 
 def _as_query(sql: str) -> str:
     body = sql.strip().rstrip(";")
     return f"SELECT * FROM ({body}) AS rule_rows"
-
-
-def _locate(
-    conn: Connection, issues: list[Issue], tables: dict[str, ReturnTable], current: Submission
-) -> None:
-    """Fill in each issue's child, line and XML path from the returns layer."""
-    wanted = {i.table for i in issues if i.table in tables and i.row_no is not None}
-    where: dict[str, list[tuple]] = {}
-    for name in wanted:
-        table = tables[name]
-        child = next((f.column for f in table.fields if f.name in CHILD_FIELDS), None)
-        child_sql = f"{child}_raw" if child else "NULL"
-        result = conn.execute(
-            sa.text(
-                f'SELECT row_no, {child_sql}, line, xml_path FROM "{table.store_table}" '
-                f"WHERE submission_id = :s ORDER BY row_no"
-            ),
-            {"s": current.submission_id},
-        )
-        where[name] = result.cursor.fetchall()  # row_no runs 1, 2, ... within a submission
-        result.close()
-    for issue in issues:
-        rows = where.get(issue.table or "")
-        if rows is None or issue.row_no is None:
-            continue
-        row_no = int(issue.row_no)
-        found = rows[row_no - 1] if 0 < row_no <= len(rows) else None
-        if found is None or found[0] != row_no:
-            found = next((r for r in rows if r[0] == row_no), None)
-        if found:
-            issue.child, issue.line, issue.xml_path = found[1], found[2], found[3]
-
-
-def _count_children(run: ValidationRun) -> None:
-    children: dict[str, set[str | None]] = {}
-    for issue in run.issues:
-        children.setdefault(issue.code, set()).add(issue.child)
-    for result in run.results:
-        result.children = len(children.get(result.rule.code, ()))
 
 
 def _first_line(exc: Exception) -> str:

@@ -21,21 +21,22 @@ def record_run(store: Store, run: ValidationRun) -> int:
             "run_at, rules, issues) VALUES (:r, :s, :c, :y, :l, :t, :n, :i)"),
             {"r": run_id, "s": run.submission_id, "c": run.collection, "y": run.year,
              "l": run.la_code, "t": datetime.now(UTC).replace(tzinfo=None),
-             "n": len(run.results), "i": len(run.issues)})
+             "n": len(run.results), "i": run.issue_table.num_rows})
         conn.execute(sa.text(
             "INSERT INTO validation_result (run_id, code, status, issues, children, detail) "
             "VALUES (:r, :c, :s, :i, :ch, :d)"),
             [{"r": run_id, "c": r.rule.code, "s": r.status, "i": r.count, "ch": r.children,
               "d": r.detail[:1000]} for r in run.results])
-        if run.issues:
+        issues = run.issue_table
+        if issues.num_rows:
             store.insert_arrow(conn, "validation_issue", pa.table({
-                "run_id": pa.array([run_id] * len(run.issues), pa.int64()),
-                "code": [i.code for i in run.issues],
-                "return_table": [i.table for i in run.issues],
-                "row_no": pa.array([i.row_no for i in run.issues], pa.int64()),
-                "child": [i.child for i in run.issues],
-                "line": pa.array([i.line for i in run.issues], pa.int64()),
-                "xml_path": [i.xml_path for i in run.issues],
-                "fields": [";".join(i.fields) for i in run.issues],
+                "run_id": pa.repeat(pa.scalar(run_id, pa.int64()), issues.num_rows),
+                "code": issues.column("code"),
+                "return_table": issues.column("table"),
+                "row_no": issues.column("row_no"),
+                "child": issues.column("child"),
+                "line": issues.column("line"),
+                "xml_path": issues.column("xml_path"),
+                "fields": issues.column("fields"),
             }))
     return run_id
