@@ -49,8 +49,13 @@ def _data_lines(path: Path) -> np.ndarray:
     return numbers[1:]
 
 
-def fast_batches(csv_file: CsvFile, wanted: list[str], batch_rows: int) -> Iterator[CsvBatch]:
-    """Yield batches read by Arrow; raise FastPathFailed if it cannot read the file."""
+def fast_batches(
+    csv_file: CsvFile, wanted: list[str], batch_rows: int, arrow: bool = False
+) -> Iterator[CsvBatch]:
+    """Yield batches read by Arrow; raise FastPathFailed if it cannot read the file.
+
+    With ``arrow`` each batch is one block of the file as Arrow arrays (no Python strings).
+    """
     from cschub.sources.csvfile import CsvBatch
 
     lines = _data_lines(csv_file.path)
@@ -85,6 +90,11 @@ def fast_batches(csv_file: CsvFile, wanted: list[str], batch_rows: int) -> Itera
             if keep is not None:
                 batch = batch.filter(keep)
                 numbers = numbers[np.asarray(keep)]
+            if arrow:
+                yield CsvBatch(
+                    {w: batch.column(p) for w, p in zip(wanted, picked, strict=True)}, numbers
+                )
+                continue
             cols = {w: batch.column(p).to_pylist() for w, p in zip(wanted, picked, strict=True)}
             for start in range(0, batch.num_rows, batch_rows):
                 end = start + batch_rows

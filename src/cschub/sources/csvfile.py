@@ -6,6 +6,7 @@ import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cschub.errors import InputRefused
 from cschub.sources.csvfast import FastPathFailed, fast_batches, fast_path_possible
@@ -17,10 +18,13 @@ SNIFF_BYTES = 64 * 1024
 
 @dataclass
 class CsvBatch:
-    """Rows of a CSV file as columns of text, with the line each row starts on."""
+    """Rows of a CSV file as columns of text, with the line each row starts on.
 
-    columns: dict[str, list[str]]
-    lines: list[int]
+    Lists of ``str`` and ``int``, or (when asked for) Arrow string arrays and a NumPy array.
+    """
+
+    columns: dict[str, Any]
+    lines: Any
 
 
 @dataclass
@@ -32,17 +36,20 @@ class CsvFile:
     delimiter: str
     header: list[str]
 
-    def batches(self, wanted: list[str], batch_rows: int = BATCH_ROWS) -> Iterator[CsvBatch]:
+    def batches(
+        self, wanted: list[str], batch_rows: int = BATCH_ROWS, arrow: bool = False
+    ) -> Iterator[CsvBatch]:
         """Yield the ``wanted`` columns in batches; blank lines are skipped.
 
         Files without quote characters are read by Arrow's CSV reader (fast); anything it cannot
         read is read again, from where it stopped, by Python's ``csv`` module, which also gives
-        the precise errors.
+        the precise errors. ``arrow=True`` lets the fast path yield Arrow arrays, for a
+        consumer that hands them on without looking at each value (the stager).
         """
         done = 0
         if fast_path_possible(self.path, self.encoding):
             try:
-                for batch in fast_batches(self, wanted, batch_rows):
+                for batch in fast_batches(self, wanted, batch_rows, arrow):
                     done += len(batch.lines)
                     yield batch
                 return

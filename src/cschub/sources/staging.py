@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -27,6 +28,7 @@ DATE_FORMATS = (
     "%Y-%m-%dT%H:%M:%S.%f",
 )
 _TRIM = "' \t\r\n\u00a0'"
+_ENDS = "(' ', '\t', '\r', '\n', '\u00a0')"
 
 
 def parse_expression(column: str, kind: str) -> str:
@@ -35,9 +37,14 @@ def parse_expression(column: str, kind: str) -> str:
     Text is trimmed of spaces (and tabs, line breaks and non-breaking spaces when it has any).
     """
     raw = f'"{column}"'
-    text = (
+    trimmed = (
         f"NULLIF(CASE WHEN regexp_matches({raw}, '[\t\r\n\u00a0]') "
         f"THEN trim({raw}, {_TRIM}) ELSE trim({raw}) END, '')"
+    )
+    # Most values have nothing to trim: their first and last characters say so, cheaply.
+    text = (
+        f"CASE WHEN {raw} = '' THEN NULL WHEN {raw}[1] NOT IN {_ENDS} AND {raw}[-1] NOT IN "
+        f"{_ENDS} THEN {raw} ELSE {trimmed} END"
     )
     if kind == "text":
         return text
@@ -86,37 +93,40 @@ class Stager:
         self.submission_id = submission_id
         self.file_id = file_id
         self.counts: dict[str, TableCounts] = {}
-        self._engine = duckdb.connect()
+        self._engine: duckdb.DuckDBPyConnection | None = None  # parses for PostgreSQL
         self._row_no: dict[str, int] = {}
         self._tables: dict[str, ReturnTable] = {}
 
     def write(
         self,
         table: ReturnTable,
-        values: dict[str, Sequence[str | None]],
+        values: dict[str, Sequence[str | None] | pa.Array | pa.ChunkedArray],
         lines: Sequence[int] | None = None,
         xml_paths: Sequence[str] | None = None,
         keys: dict[str, Sequence[object]] | None = None,
     ) -> None:
-        """Store a batch: ``values`` maps each field name to its raw texts (missing → all null)."""
+        """Store a batch: ``values`` maps each field name to its raw texts (missing → all null).
+
+        Texts and lines may be Python sequences, or Arrow arrays and a NumPy array as the CSV
+        reader's fast path gives them (handed on without a Python object per value).
+        """
         n = len(lines if lines is not None else xml_paths or next(iter(values.values()), []))
         if n == 0:
             return
         start = self._row_no.get(table.name, 0)
         self._row_no[table.name] = start + n
-        columns: dict[str, pa.Array] = {
-            "submission_id": pa.array([self.submission_id] * n, pa.int64()),
-            "file_id": pa.array([self.file_id] * n, pa.int64()),
-            "row_no": pa.array(range(start + 1, start + n + 1), pa.int64()),
-            "line": pa.array(lines if lines is not None else [None] * n, pa.int64()),
-            "xml_path": pa.array(xml_paths if xml_paths is not None else [None] * n, pa.string()),
+        columns: dict[str, pa.Array | pa.ChunkedArray] = {
+            "submission_id": pa.repeat(pa.scalar(self.submission_id, pa.int64()), n),
+            "file_id": pa.repeat(pa.scalar(self.file_id, pa.int64()), n),
+            "row_no": pa.array(np.arange(start + 1, start + n + 1, dtype=np.int64)),
+            "line": _array(lines, pa.int64(), n),
+            "xml_path": _array(xml_paths, pa.string(), n),
         }
         for name, kind in table.keys:
             typ = pa.int64() if kind == "integer" else pa.string()
             columns[name] = pa.array((keys or {})[name], typ)
         for f in table.fields:
-            raw = values.get(f.name)
-            columns[f.raw_column] = pa.array(raw if raw is not None else [None] * n, pa.string())
+            columns[f.raw_column] = _array(values.get(f.name), pa.string(), n)
         batch = pa.table(columns)
         select = self._select(table)
         if self.store.dialect == "duckdb":
@@ -131,6 +141,8 @@ class Stager:
             finally:
                 driver.unregister("_cschub_batch")
         else:
+            if self._engine is None:
+                self._engine = duckdb.connect()
             self._engine.register("batch", batch)
             try:
                 parsed = self._engine.sql(f"SELECT {select} FROM batch").to_arrow_table()
@@ -170,4 +182,16 @@ class Stager:
 
     def close(self) -> None:
         """Release the parsing engine."""
-        self._engine.close()
+        if self._engine is not None:
+            self._engine.close()
+
+
+def _array(
+    data: Sequence | np.ndarray | pa.Array | pa.ChunkedArray | None, typ: pa.DataType, n: int
+) -> pa.Array | pa.ChunkedArray:
+    """``data`` as an Arrow array of ``typ`` (all null when absent)."""
+    if data is None:
+        return pa.nulls(n, typ)
+    if isinstance(data, pa.Array | pa.ChunkedArray):
+        return data if data.type == typ else data.cast(typ)
+    return pa.array(data, typ)

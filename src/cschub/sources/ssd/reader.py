@@ -93,7 +93,7 @@ def read_csv(detected: DetectedFile, stager: Stager) -> None:
     table = return_tables(COLLECTION)[detected.tables[0]]
     present: dict[str, str] = detected.extra["columns"]  # type: ignore[assignment]
     csv_file: CsvFile = detected.extra.get("csv") or open_csv(detected.path)  # type: ignore[assignment]
-    for batch in csv_file.batches(list(present), batch_rows=BATCH_ROWS):
+    for batch in csv_file.batches(list(present), batch_rows=BATCH_ROWS, arrow=True):
         stager.write(table, batch.columns, lines=batch.lines)
 
 
