@@ -12,6 +12,9 @@ from cschub.sources.staging import Stager
 
 # A header sharing at least this fraction of a table's columns is taken to be meant as that table.
 CLOSE_ENOUGH = 0.6
+# Columns a CSV table may leave out. The Header's UASC flag is in the XML export; a CSV return
+# usually says a child is UASC by a row in the UASC table instead.
+OPTIONAL: dict[str, frozenset[str]] = {"Header": frozenset({"UASC"})}
 
 
 def recognise(path: Path, csv_file: CsvFile) -> DetectedFile | None:
@@ -36,7 +39,7 @@ def recognise(path: Path, csv_file: CsvFile) -> DetectedFile | None:
     table = _closest(seen)
     if table is None:
         return None
-    missing = [f for f in table.field_names if f not in seen]
+    missing = [f for f in _required(table) if f not in seen]
     if missing:
         raise InputRefused(
             str(path),
@@ -58,18 +61,25 @@ def recognise(path: Path, csv_file: CsvFile) -> DetectedFile | None:
 def _closest(columns: set[str]) -> ReturnTable | None:
     best, best_score = None, 0.0
     for table in return_tables("ssda903").values():
-        wanted = set(table.field_names)
-        score = len(wanted & columns) / len(wanted | columns)
+        wanted = set(_required(table))
+        score = len(wanted & columns) / len(wanted | (columns - OPTIONAL.get(table.name, set())))
         if score > best_score:
             best, best_score = table, score
-    if best is not None and (best_score >= CLOSE_ENOUGH or set(best.field_names) <= columns):
+    if best is not None and (best_score >= CLOSE_ENOUGH or set(_required(best)) <= columns):
         return best
     return None
+
+
+def _required(table: ReturnTable) -> tuple[str, ...]:
+    optional = OPTIONAL.get(table.name, frozenset())
+    return tuple(f for f in table.field_names if f not in optional)
 
 
 def read_csv(detected: DetectedFile, stager: Stager) -> None:
     """Write every row of a recognised 903 CSV table to the returns layer."""
     table = return_tables("ssda903")[detected.tables[0]]
     csv_file: CsvFile = detected.extra.get("csv") or open_csv(detected.path)  # type: ignore[assignment]
-    for batch in csv_file.batches(list(table.field_names)):
+    given = {h.upper() for h in csv_file.header}
+    wanted = [f for f in table.field_names if f in given or f not in OPTIONAL.get(table.name, ())]
+    for batch in csv_file.batches(wanted, arrow=True):
         stager.write(table, batch.columns, lines=batch.lines)
