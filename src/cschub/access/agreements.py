@@ -26,6 +26,7 @@ import yaml
 from cschub.access.records import expand
 from cschub.errors import CschubError
 from cschub.store import Store
+from cschub.yamlfile import load_yaml
 
 REQUIRED = ("id", "title", "organisation", "parties", "purpose", "lawful_basis", "fields",
             "children", "retention", "valid_from", "review_date")
@@ -47,7 +48,7 @@ class Agreement:
 
 def _parse(path: Path) -> dict:
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise CschubError(
             f"{path}: not a readable YAML agreement ({type(exc).__name__})"

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from cschub.yamlfile import load_yaml
 
 HERE = Path(__file__).parent
 PUBLISHED = HERE / "published"
@@ -76,7 +76,7 @@ def _registry() -> dict[int, dict[str, str]]:
 @cache
 def load() -> tuple[Indicator, ...]:
     """Every indicator of the registry, in registry order."""
-    doc = yaml.safe_load((HERE / "catalogue.yaml").read_text(encoding="utf-8"))
+    doc = load_yaml((HERE / "catalogue.yaml").read_text(encoding="utf-8"))
     registry = _registry()
     out = []
     for entry in doc["indicators"]:

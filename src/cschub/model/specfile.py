@@ -8,10 +8,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from cschub.errors import CschubError
 from cschub.model.tables import FIELD_TYPES, Field, ForeignKey, Reference, Spec, Table
+from cschub.yamlfile import load_yaml
 
 LA_CODE = "la_code"
 _ITEM_REF = re.compile(r"^[A-Z0-9]{4}\d{3,4}[A-Z]$")
@@ -43,7 +42,7 @@ def spec_files() -> list[Any]:
 @cache
 def load_spec() -> Spec:
     """The standard dataset spec (parsed once, then cached); validated before it is returned."""
-    raw = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in spec_files()]
+    raw = [load_yaml(p.read_text(encoding="utf-8")) for p in spec_files()]
     spec = build_spec(raw)
     validate_spec(spec)
     return spec

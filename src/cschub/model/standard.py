@@ -25,7 +25,17 @@ def refresh_code_sets(conn: Connection) -> None:
     names = table.field_names
     conn.execute(sa.text(f"DELETE FROM {table.name}"))
     rows = [{n: getattr(r, n) for n in names} for r in load_code_sets()]
-    if rows:
+    if rows and conn.dialect.name == "duckdb":  # one Arrow append, not a statement per code
+        import pyarrow as pa
+
+        driver = conn.connection.driver_connection
+        driver.register("_cschub_codes", pa.Table.from_pylist(rows))
+        try:
+            cols = ", ".join(names)
+            driver.execute(f"INSERT INTO {table.name} ({cols}) SELECT {cols} FROM _cschub_codes")
+        finally:
+            driver.unregister("_cschub_codes")
+    elif rows:
         cols = ", ".join(names)
         params = ", ".join(f":{n}" for n in names)
         conn.execute(sa.text(f"INSERT INTO {table.name} ({cols}) VALUES ({params})"), rows)

@@ -13,7 +13,7 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Literal
 
-import yaml
+from cschub.yamlfile import load_yaml
 
 Kind = Literal["text", "date", "integer", "decimal"]
 KINDS: tuple[str, ...] = ("text", "date", "integer", "decimal")
@@ -94,7 +94,7 @@ def snake(name: str) -> str:
 def return_tables(collection: str) -> dict[str, ReturnTable]:
     """The tables of a collection, from ``sources/<collection>/tables.yaml``."""
     text = resources.files("cschub.sources").joinpath(collection, "tables.yaml").read_text("utf-8")
-    doc = yaml.safe_load(text)
+    doc = load_yaml(text)
     tables: dict[str, ReturnTable] = {}
     for name, spec in doc["tables"].items():
         fields = tuple(ReturnField(n, _kind(n, k)) for n, k in spec["fields"].items())

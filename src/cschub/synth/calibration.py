@@ -9,7 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from cschub.yamlfile import load_yaml
 
 
 class Choice:
@@ -43,7 +43,7 @@ class Choice:
 def load_calibration() -> dict[str, Any]:
     """The parsed calibration.yaml shipped with the package."""
     text = resources.files(__package__).joinpath("calibration.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 def value(node: Any) -> Any:

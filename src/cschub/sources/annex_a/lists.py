@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from cschub.sources.annex_a.cells import header_key
 from cschub.sources.returnspec import ReturnTable, return_tables
+from cschub.yamlfile import load_yaml
 
 COLLECTION = "annex_a"
 _LIST_PREFIX = re.compile(r"^list(\d+)(?!\d)")
@@ -40,7 +39,7 @@ class AnnexList:
 def annex_lists() -> tuple[AnnexList, ...]:
     """Every list, from ``annex_a/tables.yaml``."""
     text = resources.files("cschub.sources").joinpath(COLLECTION, "tables.yaml").read_text("utf-8")
-    specs = yaml.safe_load(text)["tables"]
+    specs = load_yaml(text)["tables"]
     out = []
     for name, table in return_tables(COLLECTION).items():
         spec = specs[name]

@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from cschub.yamlfile import load_yaml
 
 COLLECTION = "ssd"
 KIND_BY_TYPE = {
@@ -37,7 +37,7 @@ def tables_from_objects(folder: Path) -> dict[str, dict]:
     """SSD table name → {primary_key: [...], fields: {name: kind}} from the object YAML files."""
     tables: dict[str, dict] = {}
     for path in sorted(folder.glob("ssd_*.yml")):
-        doc = yaml.safe_load(path.read_text("utf-8")) or {}
+        doc = load_yaml(path.read_text("utf-8")) or {}
         for node in doc.get("nodes", []):
             fields = node["fields"]
             tables[node["name"]] = {
@@ -62,7 +62,7 @@ def render_tables_yaml(folder: Path) -> str:
 def shipped_tables() -> dict[str, dict]:
     """The SSD tables as shipped in ``ssd/tables.yaml`` (with primary keys)."""
     text = resources.files("cschub.sources").joinpath(COLLECTION, "tables.yaml").read_text("utf-8")
-    return yaml.safe_load(text)["tables"]
+    return load_yaml(text)["tables"]
 
 
 def primary_key(table: str) -> tuple[str, ...]:
