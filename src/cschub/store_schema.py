@@ -101,8 +101,8 @@ def create_scratch_store(conn: Connection) -> None:
     for statement in create_statements([code_set_table()], conn.dialect.name):
         conn.execute(sa.text(statement))
     refresh_code_sets(conn)
-    helpers = import_module("cschub.model.migrations.versions.0002_rule_functions")
-    helpers.create_functions(conn)
+    for helpers in ("0002_rule_functions", "0009_working_days"):
+        import_module(f"cschub.model.migrations.versions.{helpers}").create_functions(conn)
 
 
 def create_returns_layer(conn: Connection) -> None:

@@ -2,41 +2,11 @@
 -- working days before the end of the census year. However, there is no date of Initial Child
 -- Protection Conference. A section 47 enquiry with no conference date whose conference was not
 -- marked as not required (ICPCnotRequired false or 0) is queried when it started before the day
--- 15 working days before 31 March (England: weekends, Good Friday and Easter Monday excluded;
--- the 80 days looked back over run from mid-January, so no other bank holiday can fall in them).
+-- 15 working days before 31 March (England and Wales: weekends and bank holidays excluded).
 -- severity: query
-WITH digits(n) AS (VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)),
-yr AS (
-    SELECT collection_end AS anchor,
-           CAST(EXTRACT(year FROM collection_end) AS INTEGER) AS y
-    FROM meta
-),
-gauss AS (  -- Gauss's Easter rule, valid 1900-2099
-    SELECT anchor, y, y % 19 AS a, (19 * (y % 19) + 24) % 30 AS dd
-    FROM yr
-),
-easter AS (
-    SELECT anchor,
-           CAST(CAST(y AS VARCHAR) || '-03-22' AS DATE) + dd + e
-           - CASE WHEN (dd = 29 AND e = 6) OR (dd = 28 AND e = 6 AND a > 10) THEN 7 ELSE 0 END
-             AS sunday
-    FROM (SELECT anchor, y, a, dd, (2 * (y % 4) + 4 * (y % 7) + 6 * dd + 5) % 7 AS e
-          FROM gauss) g
-),
-days AS (
-    SELECT x.anchor - (t.n * 10 + u.n + 1) AS d, x.sunday
-    FROM easter x CROSS JOIN digits t CROSS JOIN digits u
-    WHERE t.n < 8
-),
-working AS (
-    SELECT d, ROW_NUMBER() OVER (ORDER BY d DESC) AS n
-    FROM days
-    WHERE (d - DATE '2000-01-03') % 7 < 5  -- Monday to Friday
-      AND d <> sunday - 2 AND d <> sunday + 1
-)
 SELECT 'Section47' AS tbl, s.row_no
 FROM section47 s
-JOIN working w ON w.n = 15
+JOIN (SELECT working_day_before(collection_end, 15) AS day FROM meta) w
+  ON s.s47actualstartdate < w.day
 WHERE s.dateofinitialcpc IS NULL
   AND lower(s.icpcnotrequired) IN ('false', '0')
-  AND s.s47actualstartdate < w.d
