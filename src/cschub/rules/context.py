@@ -4,7 +4,9 @@ For each table of the collection a view named after its slug (``header``, ``epis
 ``cin_details`` …) holds the submission's rows, and ``<slug>_last`` the previous year's (empty
 when no previous return is given). ``meta`` has one row: ``collection_start``,
 ``collection_end``, ``year``, ``la_code``, ``la_number``; ``codes`` has the code lists valid in
-the year: ``code_set``, ``code``.
+the year: ``code_set``, ``code``. For SSDA903 two relations are built once per run as
+temporary tables, so the rules that read them do not recompute them: ``cla_12_months`` and
+``episode_order`` (each episode's place in its child's sequence).
 """
 
 from __future__ import annotations
@@ -62,8 +64,7 @@ def present_tables(conn: Connection, submission: Submission | None) -> set[str]:
 
 
 def create_views(conn: Connection, current: Submission, previous: Submission | None) -> list[str]:
-    """Create the views a rule reads; returns their names (to drop afterwards)."""
-    conn.execute(sa.text('DROP VIEW IF EXISTS "cla_12_months"'))  # it depends on the others
+    """Create the views (and SSDA903 derived tables) a rule reads; returns their names."""
     names = []
     for table in return_tables(current.collection).values():
         for suffix, sub in (("", current), ("_last", previous)):
@@ -98,8 +99,9 @@ def create_views(conn: Connection, current: Submission, previous: Submission | N
     )
     names += ["meta", "codes"]
     if current.collection == "ssda903":
-        _view(conn, "cla_12_months", CLA_12_MONTHS)
-        names.append("cla_12_months")
+        for name, select in DERIVED_TABLES.items():
+            _table(conn, name, select)
+            names.append(name)
     return names
 
 
@@ -122,13 +124,34 @@ HAVING bool_or(COALESCE(e.decom <= m.collection_end
          AND (e.dec >= m.collection_start OR e.dec IS NULL)), FALSE))
 """
 
+# Each episode of a child (CHILD given) with its place in the child's episodes ordered by DECOM
+# then row (DECOM-less episodes last): ``rn`` (1 = first) and the row numbers of the episodes
+# before and after it (NULL at either end).
+EPISODE_ORDER = """
+SELECT row_no, child, decom, dec,
+       ROW_NUMBER() OVER w AS rn,
+       LAG(row_no) OVER w AS prev_row_no,
+       LEAD(row_no) OVER w AS next_row_no
+FROM episodes
+WHERE child IS NOT NULL
+WINDOW w AS (PARTITION BY child ORDER BY decom NULLS LAST, row_no)
+"""
+
+DERIVED_TABLES = {"cla_12_months": CLA_12_MONTHS, "episode_order": EPISODE_ORDER}
+
 
 def drop_views(conn: Connection, names: list[str]) -> None:
-    """Drop views made by :func:`create_views` (dependants first)."""
+    """Drop the views and tables made by :func:`create_views` (dependants first)."""
     for name in reversed(names):
-        conn.execute(sa.text(f'DROP VIEW IF EXISTS "{name}"'))
+        kind = "TABLE" if name in DERIVED_TABLES else "VIEW"
+        conn.execute(sa.text(f'DROP {kind} IF EXISTS "{name}"'))
 
 
 def _view(conn: Connection, name: str, select: str) -> None:
     conn.execute(sa.text(f'DROP VIEW IF EXISTS "{name}"'))
     conn.execute(sa.text(f'CREATE TEMP VIEW "{name}" AS {select}'))
+
+
+def _table(conn: Connection, name: str, select: str) -> None:
+    conn.execute(sa.text(f'DROP TABLE IF EXISTS "{name}"'))
+    conn.execute(sa.text(f'CREATE TEMP TABLE "{name}" AS {select}'))

@@ -6,6 +6,7 @@ WITH earliest AS (
            ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom, row_no) AS n
     FROM episodes
     WHERE decom IS NOT NULL AND COALESCE(upper(ls), '') NOT IN ('V3', 'V4')
+      AND child IN (SELECT child FROM placed_adoption WHERE date_placed_ceased IS NOT NULL)
 ),
 flagged AS (
     SELECT e.row_no AS episode_row, p.row_no AS placed_row

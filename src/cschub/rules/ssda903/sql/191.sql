@@ -8,9 +8,7 @@ WHERE child IN (SELECT child FROM cla_12_months)
        OR substance_misuse IS NULL)
 UNION ALL
 SELECT 'Episodes', row_no
-FROM (SELECT child, row_no,
-             ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom, row_no) AS n
-      FROM episodes WHERE decom IS NOT NULL) first_episode
-WHERE n = 1
+FROM episode_order first_episode  -- episodes without DECOM come last (see context.py)
+WHERE rn = 1 AND decom IS NOT NULL
   AND child IN (SELECT child FROM cla_12_months)
   AND child NOT IN (SELECT child FROM oc2 WHERE child IS NOT NULL)

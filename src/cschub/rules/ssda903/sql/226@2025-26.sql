@@ -2,12 +2,12 @@
 -- for a temporary placement (T0-T4) neither the episode itself nor the child's episode
 -- immediately before it (by start date) may record a reason for placement change. The temporary
 -- episode is flagged, and so is the episode before it when that one holds the reason.
-WITH ordered AS (
-    SELECT row_no, place,
-           LAG(row_no) OVER (PARTITION BY child ORDER BY decom, row_no) AS prev_row,
-           LAG(reason_place_change) OVER (PARTITION BY child ORDER BY decom, row_no) AS prev_reason
-    FROM episodes
-    WHERE child IS NOT NULL AND decom IS NOT NULL
+WITH ordered AS (  -- each episode with a DECOM and the child's previous one (see context.py)
+    SELECT e.row_no, e.place, p.row_no AS prev_row, p.reason_place_change AS prev_reason
+    FROM episode_order o
+    JOIN episodes e ON e.row_no = o.row_no
+    JOIN episodes p ON p.row_no = o.prev_row_no
+    WHERE o.decom IS NOT NULL
 )
 SELECT 'Episodes' AS tbl, row_no
 FROM episodes

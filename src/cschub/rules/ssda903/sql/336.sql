@@ -4,14 +4,17 @@
 -- The episode before is this year's, or for the child's first episode this year the latest of
 -- last year's episodes that started earlier (when last year's return is given); a child with no
 -- earlier episode is not checked.
-WITH firsts AS (
+WITH checked AS (  -- only children with an A3 or A5 episode can be flagged
+    SELECT DISTINCT child FROM episodes WHERE upper(place) IN ('A3', 'A5')
+),
+firsts AS (
     SELECT child, MIN(decom) AS first_decom FROM episodes
-    WHERE child IS NOT NULL AND decom IS NOT NULL
+    WHERE child IS NOT NULL AND decom IS NOT NULL AND child IN (SELECT child FROM checked)
     GROUP BY child
 ),
 eps AS (
     SELECT 0 AS last_year, row_no, child, decom, place FROM episodes
-    WHERE child IS NOT NULL AND decom IS NOT NULL
+    WHERE child IS NOT NULL AND decom IS NOT NULL AND child IN (SELECT child FROM checked)
     UNION ALL
     SELECT 1 AS last_year, l.row_no, l.child, l.decom, l.place
     FROM episodes_last l JOIN firsts f ON f.child = l.child

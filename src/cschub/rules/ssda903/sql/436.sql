@@ -1,23 +1,14 @@
 -- 436: Reason for new episode is that both child’s placement and legal status have changed, but this is not reflected in the episode data.
 -- An episode with RNE B or U must have a different legal status from the child's previous episode
 -- and a different placement (one of PLACE, PL_POST, URN, PLACE_PROVIDER differs; blanks equal).
-WITH o AS (
-  SELECT row_no, rne,
-         COALESCE(upper(ls), '') AS ls, COALESCE(upper(place), '') AS place,
-         COALESCE(upper(replace(pl_post, ' ', '')), '') AS pl_post,
-         COALESCE(upper(urn), '') AS urn, COALESCE(upper(place_provider), '') AS prov,
-         ROW_NUMBER() OVER w AS rn,
-         COALESCE(upper(LAG(ls) OVER w), '') AS p_ls,
-         COALESCE(upper(LAG(place) OVER w), '') AS p_place,
-         COALESCE(upper(replace(LAG(pl_post) OVER w, ' ', '')), '') AS p_pl_post,
-         COALESCE(upper(LAG(urn) OVER w), '') AS p_urn,
-         COALESCE(upper(LAG(place_provider) OVER w), '') AS p_prov
-  FROM episodes
-  WHERE child IS NOT NULL
-  WINDOW w AS (PARTITION BY child ORDER BY decom, row_no)
-)
-SELECT 'Episodes' AS tbl, row_no
-FROM o
-WHERE rn > 1 AND upper(rne) IN ('B', 'U')
-  AND (ls = p_ls
-       OR (place = p_place AND pl_post = p_pl_post AND urn = p_urn AND prov = p_prov))
+SELECT 'Episodes' AS tbl, e.row_no
+FROM episode_order o  -- each episode with the child's previous one (see context.py)
+JOIN episodes e ON e.row_no = o.row_no
+JOIN episodes p ON p.row_no = o.prev_row_no
+WHERE upper(e.rne) IN ('B', 'U')
+  AND (COALESCE(upper(e.ls), '') = COALESCE(upper(p.ls), '')
+       OR (COALESCE(upper(e.place), '') = COALESCE(upper(p.place), '')
+          AND COALESCE(upper(replace(e.pl_post, ' ', '')), '')
+              = COALESCE(upper(replace(p.pl_post, ' ', '')), '')
+          AND COALESCE(upper(e.urn), '') = COALESCE(upper(p.urn), '')
+          AND COALESCE(upper(e.place_provider), '') = COALESCE(upper(p.place_provider), '')))

@@ -1,10 +1,7 @@
 -- 502: Last year's record ended with an open episode. The date on which that episode started does not match the start date of the first episode on this year’s record.
 -- needs: previous
-WITH f AS (
-  SELECT row_no, child, decom,
-         ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom, row_no) AS rn
-  FROM episodes
-  WHERE child IS NOT NULL AND decom IS NOT NULL
+WITH f AS (  -- episodes without DECOM come last in episode_order (see context.py)
+  SELECT row_no, child, decom, rn FROM episode_order WHERE decom IS NOT NULL
 )
 SELECT DISTINCT 'Episodes' AS tbl, f.row_no
 FROM f

@@ -2,11 +2,8 @@
 -- The child's first episode, when it started before 1 April, must be last year's latest episode
 -- (same DECOM).
 -- needs: previous
-WITH f AS (
-  SELECT row_no, child, decom,
-         ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom, row_no) AS rn
-  FROM episodes
-  WHERE child IS NOT NULL AND decom IS NOT NULL
+WITH f AS (  -- episodes without DECOM come last in episode_order (see context.py)
+  SELECT row_no, child, decom, rn FROM episode_order WHERE decom IS NOT NULL
 ),
 l AS (
   SELECT child, MAX(decom) AS last_decom

@@ -2,13 +2,12 @@
 -- Periods of care are runs of a child's episodes each starting on or before the previous one's
 -- end. A missing period with a start and no end, of a child with episodes, is flagged unless the
 -- child has a period of care still open (its last episode has no DEC) that began on or before it.
-WITH o AS (
-  SELECT child, decom, dec,
-         ROW_NUMBER() OVER w AS rn,
-         LAG(dec) OVER w AS prev_dec
-  FROM episodes
-  WHERE child IS NOT NULL AND decom IS NOT NULL
-  WINDOW w AS (PARTITION BY child ORDER BY decom, row_no)
+WITH o AS (  -- episodes without DECOM come last in episode_order (see context.py)
+  SELECT o.child, o.decom, o.dec, o.rn, p.dec AS prev_dec
+  FROM episode_order o
+  LEFT JOIN episode_order p ON p.row_no = o.prev_row_no
+  WHERE o.decom IS NOT NULL
+    AND o.child IN (SELECT child FROM missing WHERE mis_start IS NOT NULL)  -- who can be flagged
 ),
 p AS (
   SELECT o.*,

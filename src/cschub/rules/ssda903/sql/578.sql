@@ -1,13 +1,12 @@
 -- 578: The date that the child started to be missing is after the child ceased to be looked after.
 -- Periods of care are runs of a child's episodes each starting on or before the previous one's
 -- end. A missing period starting within no period of care, after a period of care has ended.
-WITH o AS (
-  SELECT child, decom, dec,
-         ROW_NUMBER() OVER w AS rn,
-         LAG(dec) OVER w AS prev_dec
-  FROM episodes
-  WHERE child IS NOT NULL AND decom IS NOT NULL
-  WINDOW w AS (PARTITION BY child ORDER BY decom, row_no)
+WITH o AS (  -- episodes without DECOM come last in episode_order (see context.py)
+  SELECT o.child, o.decom, o.dec, o.rn, p.dec AS prev_dec
+  FROM episode_order o
+  LEFT JOIN episode_order p ON p.row_no = o.prev_row_no
+  WHERE o.decom IS NOT NULL
+    AND o.child IN (SELECT child FROM missing WHERE mis_start IS NOT NULL)  -- who can be flagged
 ),
 p AS (
   SELECT o.*,

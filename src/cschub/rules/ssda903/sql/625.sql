@@ -6,6 +6,7 @@ WITH last_ep AS (
          ROW_NUMBER() OVER (PARTITION BY child ORDER BY dec DESC, row_no) AS rn
   FROM episodes
   WHERE child IS NOT NULL AND dec IS NOT NULL
+    AND child IN (SELECT child FROM header WHERE mc_dob IS NOT NULL)  -- only they can be flagged
 )
 SELECT 'Header' AS tbl, h.row_no
 FROM header h, meta m

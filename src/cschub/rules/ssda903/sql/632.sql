@@ -29,12 +29,8 @@ checked AS (
          END AS ok
   FROM parts
 ),
-first_ep AS (
-  SELECT child, row_no, decom
-  FROM (SELECT child, row_no, decom,
-               ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom, row_no) AS rn
-        FROM episodes WHERE decom IS NOT NULL) x
-  WHERE rn = 1
+first_ep AS (  -- episodes without DECOM come last in episode_order (see context.py)
+  SELECT child, row_no, decom FROM episode_order WHERE rn = 1 AND decom IS NOT NULL
 ),
 bad AS (
   SELECT c.row_no AS pp_row, f.row_no AS ep_row
