@@ -65,6 +65,8 @@ def present_tables(conn: Connection, submission: Submission | None) -> set[str]:
 
 def create_views(conn: Connection, current: Submission, previous: Submission | None) -> list[str]:
     """Create the views (and SSDA903 derived tables) a rule reads; returns their names."""
+    for name in reversed(UASC_VIEWS):  # they read the views below: never left behind them
+        conn.execute(sa.text(f'DROP VIEW IF EXISTS "{name}"'))
     names = []
     for table in return_tables(current.collection).values():
         for suffix, sub in (("", current), ("_last", previous)):
@@ -102,6 +104,9 @@ def create_views(conn: Connection, current: Submission, previous: Submission | N
         for name, select in DERIVED_TABLES.items():
             _table(conn, name, select)
             names.append(name)
+        for name, select in UASC_VIEWS.items():
+            _view(conn, name, select)
+            names.append(name)
     return names
 
 
@@ -136,6 +141,26 @@ FROM episodes
 WHERE child IS NOT NULL
 WINDOW w AS (PARTITION BY child ORDER BY decom NULLS LAST, row_no)
 """
+
+# Children who are UASC this year and last (rules 205A-205D): the Header's UASC flag is 1 where
+# the Header carries the flag (the XML export, or a CSV Header with a UASC column; see 105), and
+# where it does not, a row of the year's UASC table.
+UASC_VIEWS = {
+    "uasc_now": """
+SELECT h.child FROM header h WHERE trim(h.uasc_raw) = '1'
+UNION
+SELECT u.child FROM uasc u
+WHERE NOT EXISTS (SELECT 1 FROM header h
+                  WHERE h.child = u.child AND (h.xml_path IS NOT NULL OR h.uasc_raw IS NOT NULL))
+""",
+    "uasc_then": """
+SELECT hl.child FROM header_last hl WHERE trim(hl.uasc_raw) = '1'
+UNION
+SELECT l.child FROM uasc_last l
+WHERE NOT EXISTS (SELECT 1 FROM header_last hl
+                  WHERE hl.child = l.child AND (hl.xml_path IS NOT NULL OR hl.uasc_raw IS NOT NULL))
+""",
+}
 
 DERIVED_TABLES = {"cla_12_months": CLA_12_MONTHS, "episode_order": EPISODE_ORDER}
 
