@@ -28,7 +28,7 @@ STREAMED = ("Header", "Child", "{*}Header", "{*}Child")
 
 def recognise(path: Path) -> DetectedFile | None:
     """A CIN census (root Message, Collection CIN), with its year and LA from the header."""
-    header = _read_header(path)
+    header = read_header(path)
     if header is None or (header.get("Collection") or "").strip().upper() != "CIN":
         return None
     detected = DetectedFile(path, "cin", "xml", tuple(return_tables("cin")), read_xml)
@@ -40,16 +40,19 @@ def recognise(path: Path) -> DetectedFile | None:
     return detected
 
 
-def _read_header(path: Path) -> dict[str, str] | None:
-    """The header's fields, read up to the end of the Header (or the first Child)."""
+def read_header(
+    path: Path, fields: frozenset[str] = HEADER_FIELDS, stop: tuple[str, ...] = ("Header", "Child")
+) -> dict[str, str] | None:
+    """A DfE census message's header fields, read up to the end of the Header (or the first
+    element named in ``stop``); the CIN and CSWW readers share it."""
     values: dict[str, str] = {}
     try:
         for _event, elem in safe_iterparse(path, events=("end",)):
             refuse_doctype(path, elem)
             name = local(elem.tag)
-            if name in HEADER_FIELDS and not len(elem):
+            if name in fields and not len(elem):
                 values.setdefault(name, elem.text or "")
-            if name in ("Header", "Child"):
+            if name in stop:
                 break
     except etree.XMLSyntaxError as exc:
         raise xml_error(path, exc) from None

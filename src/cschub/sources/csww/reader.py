@@ -19,7 +19,7 @@ from cschub.errors import InputRefused
 from cschub.reference.la import la_code_for
 from cschub.sources.base import DetectedFile, year_ending
 from cschub.sources.cin.modules import local
-from cschub.sources.cin.xml_reader import refuse_doctype
+from cschub.sources.cin.xml_reader import read_header, refuse_doctype
 from cschub.sources.csww.rows import WorkerRows
 from cschub.sources.returnspec import return_tables
 from cschub.sources.xmlsafe import safe_iterparse, xml_error
@@ -33,7 +33,7 @@ TOP = ("Header", "LALevelVacancies", "CSWWWorker")
 
 def recognise(path: Path) -> DetectedFile | None:
     """A CSWW census (root Message, Collection CSWW), with its year and LA from the header."""
-    header = _read_header(path)
+    header = read_header(path, HEADER_FIELDS, TOP)
     if header is None or (header.get("Collection") or "").strip().upper() != "CSWW":
         return None
     detected = DetectedFile(path, "csww", "xml", tuple(return_tables("csww")), read_xml)
@@ -43,22 +43,6 @@ def recognise(path: Path) -> DetectedFile | None:
     if lea and detected.la_code is None:
         detected.notes.append(f"the header's LEA {lea} is not a known LA number")
     return detected
-
-
-def _read_header(path: Path) -> dict[str, str] | None:
-    """The header's fields, read up to the end of the Header (or the first other section)."""
-    values: dict[str, str] = {}
-    try:
-        for _event, elem in safe_iterparse(path, events=("end",)):
-            refuse_doctype(path, elem)
-            name = local(elem.tag)
-            if name in HEADER_FIELDS and not len(elem):
-                values.setdefault(name, elem.text or "")
-            if name in TOP:
-                break
-    except etree.XMLSyntaxError as exc:
-        raise xml_error(path, exc) from None
-    return values or None
 
 
 def census_year(header: dict[str, str]) -> str | None:
