@@ -2,7 +2,8 @@
 
 For each standard table, parents first: gather candidate rows from every derivation query, then
 set aside (into ``load_quality``) values too long for their column, rows without a key, rows
-repeating a key within one return, and rows whose parent is missing; insert the rest.
+repeating a key within one return, and rows whose parent is missing; insert the rest. Where the
+store does not declare the keys (DuckDB), they are then checked (``derive/keys.py``).
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ import re
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from cschub.derive.keys import check_keys
 from cschub.derive.quality import record_unparsed, set_aside
 from cschub.derive.sources import PROVENANCE, derivations
 from cschub.derive.views import create_views, drop_views
-from cschub.model.ddl import column_type, create_statements
+from cschub.model.ddl import column_type
 from cschub.model.specfile import LA_CODE, load_spec
+from cschub.model.standard import keys_declared
 from cschub.model.tables import Table
 from cschub.store import Store
 
@@ -51,6 +54,8 @@ def rebuild(
             _add(problems, found)
         # (on failure the transaction is rolled back, and the temporary views with it)
         drop_views(conn, views)
+        if not keys_declared(conn.dialect.name):
+            check_keys(conn, [t for t in tables if t.name in derived], la)
     return derived, problems
 
 
@@ -72,40 +77,9 @@ def _collections_loaded(conn: Connection, la: str) -> set[str]:
 
 
 def _clear(conn: Connection, tables: list[Table], la: str) -> None:
-    """Remove the LA's standard dataset, children before parents.
-
-    DuckDB refuses, within one transaction, to delete parent rows whose children were deleted
-    earlier in it; there the tables are recreated instead, keeping other LAs' rows.
-    """
-    if conn.dialect.name != "duckdb":
-        for table in reversed(tables):
-            conn.execute(sa.text(f'DELETE FROM "{table.name}" WHERE {LA_CODE} = :la'), {"la": la})
-        return
-    present = " UNION ALL ".join(
-        f'SELECT 1 FROM "{t.name}" WHERE {LA_CODE} = :la' for t in tables)
-    if not conn.execute(sa.text(f"SELECT count(*) FROM ({present}) p"), {"la": la}).scalar():
-        return
-    kept = []
-    for table in tables:
-        others = conn.execute(
-            sa.text(f'SELECT count(*) FROM "{table.name}" WHERE {LA_CODE} <> :la'), {"la": la}
-        ).scalar()
-        if others:
-            conn.execute(
-                sa.text(
-                    f'CREATE TEMP TABLE "_keep_{table.name}" AS SELECT * FROM '
-                    f'"{table.name}" WHERE {LA_CODE} <> :la'
-                ),
-                {"la": la},
-            )
-            kept.append(table.name)
+    """Remove the LA's standard dataset, children before parents."""
     for table in reversed(tables):
-        conn.execute(sa.text(f'DROP TABLE "{table.name}"'))
-    for statement in create_statements(tables, "duckdb"):
-        conn.execute(sa.text(statement))
-    for name in kept:
-        conn.execute(sa.text(f'INSERT INTO "{name}" SELECT * FROM "_keep_{name}"'))
-        conn.execute(sa.text(f'DROP TABLE "_keep_{name}"'))
+        conn.execute(sa.text(f'DELETE FROM "{table.name}" WHERE {LA_CODE} = :la'), {"la": la})
 
 
 def _derive_table(

@@ -82,23 +82,26 @@ def _foreign_key(table: Table, fk: ForeignKey, dialect: Dialect) -> str:
     )
 
 
-def create_table(table: Table, dialect: Dialect) -> str:
-    """One CREATE TABLE statement (no trailing semicolon)."""
+def create_table(table: Table, dialect: Dialect, *, keys: bool = True) -> str:
+    """One CREATE TABLE statement (no trailing semicolon); ``keys=False`` leaves out the
+    primary and foreign key constraints (see ``derive/keys.py``)."""
     lines = [_column(f, dialect) for f in table.fields]
-    if table.primary_key:
+    if table.primary_key and keys:
         pk = quote(constraint_name("pk", table.name), dialect)
         lines.append(f"    CONSTRAINT {pk} PRIMARY KEY ({_cols(table.primary_key, dialect)})")
-    lines += [_foreign_key(table, fk, dialect) for fk in table.foreign_keys]
+    lines += [_foreign_key(table, fk, dialect) for fk in table.foreign_keys if keys]
     body = ",\n".join(lines)
     return f"CREATE TABLE {quote(table.name, dialect)} (\n{body}\n)"
 
 
-def create_statements(tables: Iterable[Table], dialect: Dialect) -> list[str]:
+def create_statements(
+    tables: Iterable[Table], dialect: Dialect, *, keys: bool = True
+) -> list[str]:
     """CREATE TABLE statements, parents before children, for any tables in ``dialect``."""
     from cschub.model.tables import order_tables
 
     check_dialect(dialect)
-    return [create_table(t, dialect) for t in order_tables(tables)]
+    return [create_table(t, dialect, keys=keys) for t in order_tables(tables)]
 
 
 def generate_ddl(tables: Iterable[Table], dialect: Dialect) -> str:

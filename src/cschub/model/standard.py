@@ -10,11 +10,19 @@ from cschub.model.ddl import create_statements
 from cschub.model.specfile import load_spec
 
 
+def keys_declared(dialect: str) -> bool:
+    """Whether a store of ``dialect`` declares the standard dataset's primary and foreign keys
+    as constraints. DuckDB's do not: the load checks them instead (``derive/keys.py``)."""
+    return dialect != "duckdb"
+
+
 def create_standard_dataset(conn: Connection) -> None:
     """Create every standard-dataset table and fill the code-set reference table."""
     dialect = conn.dialect.name
-    tables = [*load_spec().ordered(), code_set_table()]
-    for statement in create_statements(tables, dialect):
+    for statement in create_statements(load_spec().ordered(), dialect,
+                                       keys=keys_declared(dialect)):
+        conn.execute(sa.text(statement))
+    for statement in create_statements([code_set_table()], dialect):
         conn.execute(sa.text(statement))
     refresh_code_sets(conn)
 
