@@ -26,16 +26,18 @@ class KeyViolation(CschubError):
 
 def check_keys(conn: Connection, tables: list[Table], la: str) -> None:
     """Raise KeyViolation if the LA's rows of ``tables`` repeat a primary key or hold a foreign
-    key with no parent row; one query per table."""
-    for table in tables:
-        checks = _checks(table)
-        if not checks:
-            continue
-        counts = ", ".join(f"({sql}) AS c{i}" for i, (_, sql) in enumerate(checks))
-        row = conn.execute(sa.text(f"SELECT {counts}"), {"la": la}).fetchall()[0]
-        broken = [f"{what}: {n:,} rows" for (what, _), n in zip(checks, row, strict=True) if n]
-        if broken:
-            raise KeyViolation(f"{table.name} ({la}): " + "; ".join(broken))
+    key with no parent row (one query for all the tables)."""
+    checks = [(table, what, sql) for table in tables for what, sql in _checks(table)]
+    if not checks:
+        return
+    counts = ", ".join(f"({sql}) AS c{i}" for i, (_, _, sql) in enumerate(checks))
+    row = conn.execute(sa.text(f"SELECT {counts}"), {"la": la}).fetchall()[0]
+    broken = [(table, f"{what}: {n:,} rows")
+              for (table, what, _), n in zip(checks, row, strict=True) if n]
+    if broken:
+        first = broken[0][0]
+        raise KeyViolation(f"{first.name} ({la}): " + "; ".join(
+            problem for table, problem in broken if table is first))
 
 
 def _checks(table: Table) -> list[tuple[str, str]]:

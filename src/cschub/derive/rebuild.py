@@ -55,7 +55,7 @@ def rebuild(
         # (on failure the transaction is rolled back, and the temporary views with it)
         drop_views(conn, views)
         if not keys_declared(conn.dialect.name):
-            check_keys(conn, [t for t in tables if t.name in derived], la)
+            check_keys(conn, [t for t in tables if derived.get(t.name)], la)
     return derived, problems
 
 
