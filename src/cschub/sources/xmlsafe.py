@@ -83,3 +83,13 @@ def xml_error(path: Path, exc: etree.XMLSyntaxError) -> InputRefused:
         found=exc.msg.split(", line")[0] if exc.msg else str(exc),
         expected="complete, well-formed XML",
     )
+
+
+def forget(elem) -> None:
+    """Free a finished element and its earlier siblings, so a streamed file's memory does not
+    grow."""
+    elem.clear(keep_tail=False)
+    parent = elem.getparent()
+    if parent is not None:
+        while elem.getprevious() is not None:
+            del parent[0]

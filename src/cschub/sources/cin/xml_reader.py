@@ -17,7 +17,7 @@ from cschub.reference.la import la_code_for
 from cschub.sources.base import DetectedFile, year_ending
 from cschub.sources.cin.modules import ModuleRows, local
 from cschub.sources.returnspec import return_tables
-from cschub.sources.xmlsafe import safe_iterparse, xml_error
+from cschub.sources.xmlsafe import forget, safe_iterparse, xml_error
 
 if TYPE_CHECKING:
     from cschub.sources.staging import Stager
@@ -93,7 +93,7 @@ def read_xml(detected: DetectedFile, stager: Stager) -> None:
             else:
                 seq += 1
                 rows.child(elem, seq)
-            _forget(elem)
+            forget(elem)
     except etree.XMLSyntaxError as exc:
         raise xml_error(detected.path, exc) from None
     rows.flush()
@@ -124,12 +124,3 @@ def _line_of(path: Path, marker: bytes) -> int | None:
             lines += data.count(b"\n", 0, len(data) - len(marker))
             tail = data[len(data) - len(marker):]
     return None
-
-
-def _forget(elem) -> None:
-    """Free a finished element and its earlier siblings, so memory does not grow."""
-    elem.clear(keep_tail=False)
-    parent = elem.getparent()
-    if parent is not None:
-        while elem.getprevious() is not None:
-            del parent[0]

@@ -22,7 +22,7 @@ from cschub.sources.cin.modules import local
 from cschub.sources.cin.xml_reader import read_header, refuse_doctype
 from cschub.sources.csww.rows import WorkerRows
 from cschub.sources.returnspec import return_tables
-from cschub.sources.xmlsafe import safe_iterparse, xml_error
+from cschub.sources.xmlsafe import forget, safe_iterparse, xml_error
 
 if TYPE_CHECKING:
     from cschub.sources.staging import Stager
@@ -77,7 +77,7 @@ def read_xml(detected: DetectedFile, stager: Stager) -> None:
                 rows.section(elem, name, seen[name])
             elif name:
                 raise _misplaced(path, elem, f"/Message/{name}")
-            _forget(elem)
+            forget(elem)
     except etree.XMLSyntaxError as exc:
         raise xml_error(path, exc) from None
     _refuse_missing(path, seen)
@@ -104,12 +104,3 @@ def _misplaced(path: Path, elem, where: str) -> InputRefused:
     return InputRefused(str(path), "the file is not shaped like a CSWW census",
                         line=elem.sourceline, path=where, found=f"element {local(elem.tag)}",
                         expected="Header, LALevelVacancies and CSWWWorker elements in Message")
-
-
-def _forget(elem) -> None:
-    """Free a finished section and its earlier siblings, so memory does not grow."""
-    elem.clear(keep_tail=False)
-    parent = elem.getparent()
-    if parent is not None:
-        while elem.getprevious() is not None:
-            del parent[0]
