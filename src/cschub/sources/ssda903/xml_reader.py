@@ -18,7 +18,7 @@ from lxml import etree
 from cschub.sources.base import DetectedFile
 from cschub.sources.cin.xml_reader import refuse_doctype  # belongs in xmlsafe (framework)
 from cschub.sources.returnspec import ReturnTable, return_tables
-from cschub.sources.xmlsafe import safe_iterparse, xml_error
+from cschub.sources.xmlsafe import forget, safe_iterparse, xml_error
 
 if TYPE_CHECKING:
     from cschub.sources.staging import Stager
@@ -58,9 +58,7 @@ def read_xml(detected: DetectedFile, stager: Stager) -> None:
                 buf["paths"].append(where)
                 if len(buf["paths"]) >= BATCH:
                     _write(stager, specs[table], buffers.pop(table))
-            child.clear()
-            while child.getprevious() is not None:
-                del child.getparent()[0]
+            forget(child)
     except etree.XMLSyntaxError as exc:
         raise xml_error(detected.path, exc) from None
     for table, buf in buffers.items():
