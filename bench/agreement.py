@@ -8,6 +8,7 @@ identical, then the fraction of rules in exact agreement among those the referen
 crashing.
 
     .venv/bin/python bench/agreement.py [--refvenv PATH] [--only ssda903|cin]
+                                        [--synthetic-children N] [--error-rate R]
 """
 
 from __future__ import annotations
@@ -46,11 +47,12 @@ def reference_result(python: Path, args: list[str]) -> dict:
 
 
 def our_result(paths: list[Path], collection: str, year: str, la: str | None,
-               inputs: dict[str, Path] | None = None) -> dict:
+               inputs: dict[str, Path] | None = None,
+               previous: list[Path] | None = None) -> dict:
     sys.path.insert(0, str(ROOT / "src"))
     from cschub.rules.validate import validate_files
 
-    run = validate_files(paths, collection, year, la, inputs=inputs)
+    run = validate_files(paths, collection, year, la, previous=previous, inputs=inputs)
     rules: dict[str, dict] = {
         r.rule.code: {"status": r.status, "children": set()} for r in run.results
     }
@@ -101,6 +103,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--refvenv", type=Path, default=HERE / ".refvenv")
     parser.add_argument("--only", choices=["ssda903", "cin"])
+    parser.add_argument("--synthetic-children", type=int, default=100_000,
+                        help="resident children of the synthetic LA (0: no synthetic cases)")
+    parser.add_argument("--error-rate", type=float, default=0.1,
+                        help="the synthetic LA's injected mistakes per child per return")
     args = parser.parse_args()
     python = refvenv(args.refvenv)
     total_agree = total = 0
@@ -110,9 +116,6 @@ def main() -> None:
         inputs: dict[str, Path] = {}
         if args.only in (None, "ssda903"):
             folder = shifted_903(tmp)
-            postcodes = tmp / "postcodes.csv"
-            reference_result(python, ["postcodes", str(postcodes), _letters(folder)])
-            inputs["postcodes"] = postcodes
             cases.append(
                 (
                     "SSDA903 fake data, 2025-26",
@@ -120,6 +123,7 @@ def main() -> None:
                     "2025-26",
                     [folder],
                     ["ssda903", "2026", "E09000027", str(folder)],
+                    None,
                 )
             )
         if args.only in (None, "cin"):
@@ -127,22 +131,62 @@ def main() -> None:
                 year = census_year(sample)
                 cases.append(
                     (f"CIN {sample.name}, {year}", "cin", year, [sample],
-                     ["cin", f"20{year[-2:]}", str(sample)])
+                     ["cin", f"20{year[-2:]}", str(sample)], None)
                 )
-        for title, collection, year, paths, ref_args in cases:
+        if args.synthetic_children:
+            cases += synthetic_cases(tmp, args.synthetic_children, args.error_rate, args.only)
+        returns_903 = [case[3][0] for case in cases if case[1] == "ssda903"]
+        if returns_903:  # the postcodes of every 903 return's areas, for both tools
+            postcodes = tmp / "postcodes.csv"
+            letters = "".join(sorted(set("".join(_letters(f) for f in returns_903))))
+            reference_result(python, ["postcodes", str(postcodes), letters])
+            inputs["postcodes"] = postcodes
+        synthetic_agree = synthetic_total = 0
+        for title, collection, year, paths, ref_args, previous in cases:
             try:
                 ref = reference_result(python, ref_args)["rules"]
                 ours = our_result(paths, collection, year, "E09000027",
-                                  inputs if collection == "ssda903" else None)
+                                  inputs if collection == "ssda903" else None, previous)
             except Exception as exc:  # noqa: BLE001 - report and go on with the next input
                 print(f"\n== {title}: could not compare ({type(exc).__name__}: {exc})")
                 continue
             a, n = compare(title, ref, ours)
             total_agree += a
             total += n
+            if title.startswith("synthetic"):
+                synthetic_agree += a
+                synthetic_total += n
+    if synthetic_total:
+        print(f"\nSYNTHETIC: {synthetic_agree}/{synthetic_total} rule runs agree exactly "
+              f"({synthetic_agree / synthetic_total:.1%})")
     print(
         f"\nALL: {total_agree}/{total} rule runs agree exactly ({total_agree / max(total, 1):.1%})"
     )
+
+
+def synthetic_cases(tmp: Path, children: int, error_rate: float, only: str | None) -> list:
+    """A synthetic LA with injected mistakes (``cschub synth``, seed 7): its 2025-26 SSDA903
+    return, checked with 2024-25 as the previous year, and its 2025-26 CIN census."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from cschub.synth.generate import generate
+
+    out = tmp / "synthetic"
+    manifest = generate(out, children=children, years=(2023, 2026), seed=7,
+                        error_rate=error_rate)
+    print(f"synthetic LA: {children:,} resident children, error rate {error_rate}, "
+          f"{len(manifest['injected']):,} mistakes injected")
+    la = out / "E09000027"
+    cases = []
+    if only in (None, "ssda903"):
+        this, last = la / "ssda903" / "2025-26", la / "ssda903" / "2024-25"
+        cases.append(("synthetic SSDA903, 2025-26 (previous year 2024-25)", "ssda903",
+                      "2025-26", [this],
+                      ["ssda903", "2026", "E09000027", str(this), str(last)], [last]))
+    if only in (None, "cin"):
+        census = la / "cin" / "2025-26" / "cin_census.xml"
+        cases.append(("synthetic CIN census, 2025-26", "cin", "2025-26", [census],
+                      ["cin", "2026", str(census)], None))
+    return cases
 
 
 def census_year(sample: Path) -> str:
