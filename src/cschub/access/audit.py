@@ -5,7 +5,8 @@ entry's number and hash (so dropping the newest entries is caught), and about ev
 CHECKPOINT_EVERY entries, and on ``cschub audit checkpoint``, the head is signed with the
 Ed25519 key in ``CSCHUB_AUDIT_SIGNING_KEY`` (so rewriting the whole chain is caught too).
 On PostgreSQL entries are written without a lock and linked afterwards by the sequencer
-(``access/sequencer.py``); on DuckDB they are linked as they are written.
+(``access/sequencer.py``), run by the reader just after its commit or by a background chainer
+(``access/chainer.py``); on DuckDB they are linked as they are written.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class Appended:
 
 
 _INSERT = f"INSERT INTO audit_log ({', '.join(WRITTEN)}) VALUES (".encode()
+_COMMIT = b") RETURNING seq; COMMIT"
 _COMMIT_AND_CHAIN = (") RETURNING seq; COMMIT; " + sequencer.chain_statement(
     wait=False, every=sequencer.APPENDER_EVERY)).encode()
 
@@ -70,10 +72,11 @@ def append(conn: Connection, entry: Entry, *, commit: bool = False) -> int:
         f"VALUES ({', '.join(':' + k for k in WRITTEN)}) RETURNING seq"), values).scalar()
 
 
-def append_last(conn: Connection, entry: Entry) -> Appended:
+def append_last(conn: Connection, entry: Entry, *, chain: bool = True) -> Appended:
     """Append an entry as the last statement of the caller's transaction. On PostgreSQL
-    the insert, the COMMIT and a chainer run (if no other is running) go to the server in
-    one round trip, and nothing waits on a lock; call ``after_commit`` afterwards."""
+    the insert, the COMMIT and (``chain``, when no other is running) a chainer run go to the
+    server in one round trip, and nothing waits on a lock; call ``after_commit`` afterwards.
+    ``chain=False`` when a background chainer links entries (``access/chainer.py``)."""
     values = _values(entry)
     if conn.dialect.name != "postgresql":
         seq = _append_linked(conn, values)
@@ -83,6 +86,9 @@ def append_last(conn: Connection, entry: Entry) -> Appended:
     driver = conn.connection.driver_connection
     literals = b", ".join(sql.Literal(values[k]).as_bytes(driver) for k in WRITTEN)
     with driver.cursor() as cur:
+        if not chain:
+            cur.execute(_INSERT + literals + _COMMIT)
+            return Appended(int(cur.fetchone()[0]))
         cur.execute(_INSERT + literals + _COMMIT_AND_CHAIN)  # one round trip, no parameters
         seq = int(cur.fetchone()[0])
         cur.nextset()  # the COMMIT

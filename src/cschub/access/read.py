@@ -7,7 +7,7 @@ import threading
 from contextlib import nullcontext
 from dataclasses import dataclass
 
-from cschub.access import audit, policy, records
+from cschub.access import audit, chainer, policy, records
 from cschub.access.users import Actor
 from cschub.errors import CschubError
 from cschub.store import Store
@@ -39,12 +39,14 @@ def read_child(store: Store, actor: Actor, child: str, *, purpose: str,
     the reader may see) for ``purpose``; raises AccessRefused when the policy says no."""
     wanted = frozenset(records.expand(fields)) if fields else None
     turn = _DUCKDB_WRITER if store.dialect == "duckdb" else nullcontext()
+    background = chainer.running(store)
     with turn, store.transaction() as conn:
         decision = policy.decide(conn, actor, child, wanted, purpose, reason)
         sections = records.fetch(conn, la, child, set(decision.fields)) \
             if decision.allowed else {}
         # the entry goes last and commits with the read: no read without its entry, no
-        # entry for a read that did not happen (on PostgreSQL it is chained just after)
+        # entry for a read that did not happen (on PostgreSQL it is chained just after, in
+        # the same round trip or, when the process runs one, by the background chainer)
         appended = audit.append_last(conn, audit.Entry(
             username=actor.username, role=actor.role, user_id=actor.user_id,
             action={"allowed": "read", "break_glass": "break_glass"}.get(
@@ -54,8 +56,11 @@ def read_child(store: Store, actor: Actor, child: str, *, purpose: str,
             purpose=purpose, agreement_id=decision.agreement_id, client=actor.client,
             reason=reason if decision.outcome == "break_glass" else
             (decision.why if not decision.allowed else None),
-        ))
-    audit.after_commit(store, appended)
+        ), chain=background is None)
+    if background is None:
+        audit.after_commit(store, appended)
+    else:
+        background.wake()
     if not decision.allowed:
         raise AccessRefused(f"access refused: {decision.why}")
     return ChildRecord(child, sections, decision.outcome, decision.why, appended.seq)

@@ -6,13 +6,17 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from cschub.access.chainer import Chainer
 from cschub.store import Store
 from cschub.web import assets, security
 from cschub.web.routes import auth, children, dashboard, dpo, loads, oidc, pages, validation
@@ -22,8 +26,18 @@ log = logging.getLogger("cschub.web")
 
 
 def create_app(store: Store, la: str, la_name: str) -> FastAPI:
-    """The app for one store and LA."""
-    app = FastAPI(title="cschub", version="0.1.0",
+    """The app for one store and LA. While it runs, a background chainer links the audit
+    entries its reads write (PostgreSQL; see ``access/chainer.py``)."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        background = Chainer(store).start()
+        try:
+            yield
+        finally:
+            background.stop()
+
+    app = FastAPI(title="cschub", version="0.1.0", lifespan=lifespan,
                   description="Children's social care data: the national framework dashboard, "
                   "validation results and loads; a child's record only through the access "
                   "policy, every read audited.", docs_url=None, redoc_url=None)
@@ -54,7 +68,7 @@ def create_app(store: Store, la: str, la_name: str) -> FastAPI:
     @app.middleware("http")
     async def guard(request: Request, call_next) -> Response:
         try:
-            security.identify(request, store)
+            await run_in_threadpool(security.identify, request, store)  # off the loop
             response = security.refuse_anonymous(request)
             if response is None:
                 response = await call_next(request)
