@@ -1,168 +1,195 @@
-"""Benchmark: concurrent audited reads of child records against PostgreSQL.
+"""Benchmark: 50 concurrent API clients reading child records over HTTP from the web app on
+PostgreSQL, the audit write timed inside the app.
 
-50 clients (processes, one connection each) read child records they are allocated to through
-access.read_child for 30 s; every 10th read skips the audit entry (it only commits), as a
-baseline under the same load. Prints audited reads per second, the median and p95 time of the
-audit write and of a control read's COMMIT (which the audit write carries) and their
-difference, the time the audit write adds to a read; then whether every audited read has its
-entry, and whether the chain verifies.
+The bench makes its own database (50 practitioners with 40 allocated children each and an API
+token each), serves the real app from W worker processes on one listening socket, as
+``cschub serve --workers W --pool-size P`` does (each worker with its background audit
+chainer), and drives 50 client loops (asyncio + httpx, in two client processes) that post
+to /api/children/record for 30 s. Inside the workers every 10th read skips its audit entry and
+only commits: a control under the same load. Prints requests per second, the HTTP latency,
+the audit write (INSERT + COMMIT in one round trip) against a control read's COMMIT and their
+difference, what the audit write adds to a read; then whether every audited read has its entry
+and whether the chain verifies.
 
-    .venv/bin/python bench/audit.py [--clients 50] [--seconds 30] [--pg postgresql://...]
-                                    [--writes-only] [--no-flush]
+    .venv/bin/python bench/audit.py [--clients 50] [--seconds 30] [--workers 4]
+                                    [--pool-size 5] [--pg postgresql+psycopg://...] [--no-flush]
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import itertools
 import multiprocessing
 import random
 import resource
+import socket
 import statistics
+import threading
 import time
-from pathlib import Path
+from collections import Counter
 
 import sqlalchemy as sa
 
-from cschub.access import audit, read
-from cschub.access.users import Actor
+from cschub.access import audit, users
 from cschub.store import Store
 
-CHILDREN_PER_WORKER = 40
+CHILDREN_PER_CLIENT = 40
 CONTROL_EVERY = 10  # every 10th read skips the entry: the same-conditions baseline
+CLIENT_PROCESSES = 2
 DB = "cschub_bench_audit"
+LA = "E09000027"
 
 
 def _database(base: str) -> str:
     admin = sa.create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(sa.text(f"DROP DATABASE IF EXISTS {DB}"))
+        conn.execute(sa.text(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)"))
         conn.execute(sa.text(f"CREATE DATABASE {DB}"))
     admin.dispose()
     return f"{base}/{DB}"
 
 
-def _seed(store: Store, workers: int) -> None:
-    la = "E09000027"
+def _seed(store: Store, clients: int) -> list[str]:
+    """Practitioners SW0..., each allocated CHILDREN_PER_CLIENT children; their API tokens."""
     with store.transaction() as conn:
         conn.execute(sa.text("INSERT INTO ssd_department (la_code, dept_team_id) "
-                             "VALUES (:la, 'Team A')"), {"la": la})
-        for w in range(workers):
+                             "VALUES (:la, 'Team A')"), {"la": LA})
+        for w in range(clients):
             conn.execute(sa.text("INSERT INTO ssd_professionals (la_code, prof_professional_id)"
-                                 " VALUES (:la, :p)"), {"la": la, "p": f"SW{w}"})
-            for c in range(CHILDREN_PER_WORKER):
+                                 " VALUES (:la, :p)"), {"la": LA, "p": f"SW{w}"})
+            for c in range(CHILDREN_PER_CLIENT):
                 child = f"C{w}-{c}"
                 conn.execute(sa.text(
                     "INSERT INTO ssd_person (la_code, pers_person_id, pers_forename, "
                     "pers_surname, pers_dob) VALUES (:la, :c, 'Alex', 'Smith', DATE '2015-01-01')"
-                ), {"la": la, "c": child})
+                ), {"la": LA, "c": child})
                 conn.execute(sa.text(
                     "INSERT INTO ssd_involvements (la_code, invo_involvements_id, "
                     "invo_professional_id, invo_professional_team, invo_person_id, "
                     "invo_involvement_start_date) VALUES (:la, :i, :p, 'Team A', :c, "
-                    "DATE '2024-01-01')"), {"la": la, "i": child, "p": f"SW{w}", "c": child})
+                    "DATE '2024-01-01')"), {"la": LA, "i": child, "p": f"SW{w}", "c": child})
+    tokens = []
+    for w in range(clients):
+        users.add_user(store, f"sw{w}", "practitioner", professional_id=f"SW{w}")
+        tokens.append(users.new_token(store, f"sw{w}", "direct_care"))
     with store.engine.connect() as conn:
         conn.execute(sa.text("ANALYZE"))
+    return tokens
 
 
-def _hooks(appends: list[float], commits: list[float]):
-    """The audited append, timed, and a control that only commits, timed the same way: the
-    audited append sends the read's COMMIT with it, so the difference of the two is what
-    the audit write adds to a read. Works with ``append_last`` or the older ``append``."""
-    name = "append_last" if hasattr(audit, "append_last") else "append"
-    original = getattr(audit, name)
+def _hooks(timings: dict[str, list[float]]) -> None:
+    """Time, inside a worker, each audit write and each read; every CONTROL_EVERY-th read
+    only commits instead (no entry), timed the same way. The audited write sends the read's
+    COMMIT with its INSERT, so its time minus a control's COMMIT is what it adds to a read."""
+    from cschub.web.routes import children
 
-    def audited(conn, entry, **kwargs):
+    original_append, original_read = audit.append_last, children.read_child
+    counter = itertools.count()
+    kind = threading.local()
+
+    def append_last(conn, entry, **kwargs):
         start = time.perf_counter()
+        if next(counter) % CONTROL_EVERY == CONTROL_EVERY - 1:
+            conn.connection.driver_connection.commit()
+            timings["commit"].append(time.perf_counter() - start)
+            kind.value = "control"
+            return audit.Appended(0)
         try:
-            return original(conn, entry, **kwargs)
+            return original_append(conn, entry, **kwargs)
         finally:
-            appends.append(time.perf_counter() - start)
+            timings["append"].append(time.perf_counter() - start)
+            kind.value = "audited"
 
-    def control(conn, entry, **kwargs):
+    def read_child(*args, **kwargs):
         start = time.perf_counter()
-        conn.connection.driver_connection.commit()
-        commits.append(time.perf_counter() - start)
-        return audit.Appended(0) if name == "append_last" else 0
-
-    return name, audited, control
-
-
-def _write_only(store: Store, actor: Actor, child: str, write, name: str) -> None:
-    """A transaction holding only the audit write (or, for control, only the COMMIT)."""
-    with store.transaction() as conn:
-        write(conn, audit.Entry(username=actor.username, role=actor.role, action="read",
-                                record_type="child", record_id=child, outcome="allowed",
-                                purpose="direct_care", client=actor.client),
-              **({} if name == "append_last" else {"commit": True}))
-
-
-def _client(url: str, w: int, stop_at: float, writes_only: bool, out) -> None:
-    """One client in its own process (its own interpreter, so clients never wait on each
-    other's Python): read allocated children until ``stop_at``, every CONTROL_EVERY-th
-    read without its entry; report timings."""
-    store = Store(url, migrate=False, pool_size=1)
-    actor = Actor(username=f"sw{w}", role="practitioner", professional_id=f"SW{w}",
-                  client="bench")
-    appends: list[float] = []
-    commits: list[float] = []
-    name, audited, control = _hooks(appends, commits)
-    cpu_ns = _cpu_clock(store)
-    rng = random.Random(w)
-    reads: dict[bool, list[float]] = {True: [], False: []}
-    cpu: dict[bool, list[float]] = {True: [], False: []}
-    errors = 0
-    for i in itertools.count():
-        if time.time() >= stop_at:
-            break
-        is_audited = i % CONTROL_EVERY != CONTROL_EVERY - 1
-        setattr(read.audit, name, audited if is_audited else control)
-        child = f"C{w}-{rng.randrange(CHILDREN_PER_WORKER)}"
-        start, start_cpu = time.perf_counter(), cpu_ns()
         try:
-            if writes_only:
-                _write_only(store, actor, child, audited if is_audited else control, name)
-            else:
-                read.read_child(store, actor, child, purpose="direct_care")
-        except Exception:  # noqa: BLE001 - counted and reported
-            errors += 1
-            continue
-        reads[is_audited].append(time.perf_counter() - start)
-        cpu[is_audited].append((cpu_ns() - start_cpu) / 1e9)
-    store.close()
-    out.put((reads[True], reads[False], appends, commits, cpu[True], cpu[False], errors))
+            return original_read(*args, **kwargs)
+        finally:
+            timings[f"read_{kind.value}"].append(time.perf_counter() - start)
+
+    audit.append_last = append_last
+    children.read_child = read_child
 
 
-def _cpu_clock(store: Store):
-    """CPU nanoseconds used so far by this client and its PostgreSQL server process (from
-    /proc/PID/schedstat, so the server must be on this machine; else the client's only).
-    Unlike wall-clock time, it barely depends on how busy the shared machine is."""
-    with store.engine.connect() as conn:
-        backend = conn.execute(sa.text("SELECT pg_backend_pid()")).scalar()
-    path = Path(f"/proc/{backend}/schedstat")
+def _worker(url: str, sock: socket.socket, pool_size: int, stop, out) -> None:
+    """One app worker process: the app as ``cschub serve --workers`` builds it, with the
+    timing hooks; when ``stop`` is set it shuts down (its chainer linking what is left) and
+    reports."""
+    import uvicorn
 
-    def server() -> int:
-        try:
-            return int(path.read_text().split()[0])
-        except OSError:
-            return 0
+    from cschub.web.server import build
 
-    return lambda: time.process_time_ns() + server()
+    timings: dict[str, list[float]] = {k: [] for k in
+                                       ("append", "commit", "read_audited", "read_control")}
+    _hooks(timings)
+    app = build(url, LA, refresh=False, pool_size=pool_size)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False,
+                                           lifespan="on"))
+
+    def shut_down_when_told() -> None:
+        stop.wait()
+        server.should_exit = True
+
+    threading.Thread(target=shut_down_when_told, daemon=True).start()
+    server.run(sockets=[sock])
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    out.put((timings, usage.ru_utime + usage.ru_stime))
 
 
-def _run(url: str, clients: int, seconds: float, writes_only: bool) -> list[list]:
-    ctx = multiprocessing.get_context("fork")
-    out = ctx.Queue()
-    stop_at = time.time() + 2 + seconds  # 2 s for every client to start
-    procs = [ctx.Process(target=_client, args=(url, w, stop_at, writes_only, out))
-             for w in range(clients)]
+def _client(base: str, tokens: list[tuple[int, str]], stop_at: float, out) -> None:
+    """Client loops (one per token) in one process, posting until ``stop_at``."""
+    import httpx
+
+    async def loop(client: httpx.AsyncClient, w: int, token: str, latencies: list[float],
+                   statuses: Counter) -> None:
+        rng = random.Random(w)
+        headers = {"Authorization": f"Bearer {token}"}
+        while time.time() < stop_at:
+            body = {"child": f"C{w}-{rng.randrange(CHILDREN_PER_CLIENT)}",
+                    "purpose": "direct_care"}
+            start = time.perf_counter()
+            try:
+                response = await client.post(f"{base}/api/children/record", json=body,
+                                             headers=headers)
+                statuses[response.status_code] += 1
+            except httpx.HTTPError:
+                statuses["error"] += 1
+                continue
+            latencies.append(time.perf_counter() - start)
+
+    async def main() -> tuple[list[float], Counter]:
+        latencies: list[float] = []
+        statuses: Counter = Counter()
+        limits = httpx.Limits(max_connections=len(tokens), max_keepalive_connections=len(tokens))
+        async with httpx.AsyncClient(limits=limits, timeout=60) as client:
+            await asyncio.gather(*(loop(client, w, t, latencies, statuses) for w, t in tokens))
+        return latencies, statuses
+
+    latencies, statuses = asyncio.run(main())
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    out.put((latencies, dict(statuses), usage.ru_utime + usage.ru_stime))
+
+
+def _serve(url: str, workers: int, pool_size: int, ctx, stop, out) -> tuple[str, list]:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(2048)
+    procs = [ctx.Process(target=_worker, args=(url, sock, pool_size, stop, out))
+             for _ in range(workers)]
     for p in procs:
         p.start()
-    results = [out.get() for _ in procs]
-    for p in procs:
-        p.join()
-    return [[x for res in results for x in res[k]] for k in range(6)] + [
-        sum(res[6] for res in results)]
+    base = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    import httpx
+
+    for _ in range(600):
+        try:
+            httpx.get(base + "/openapi.json", timeout=1)
+            break
+        except httpx.TransportError:
+            time.sleep(0.1)
+    return base, procs
 
 
 def _ms(values: list[float], q: float) -> float:
@@ -174,10 +201,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--workers", type=int, default=4, help="app worker processes")
+    parser.add_argument("--pool-size", type=int, default=5,
+                        help="database connections per worker (cschub serve --pool-size)")
     parser.add_argument("--pg", default="postgresql+psycopg://postgres@127.0.0.1:5432")
-    parser.add_argument("--writes-only", action="store_true",
-                        help="the clients only write audit entries, no policy or fetch: the "
-                        "contention on the chain alone")
     parser.add_argument("--no-flush", action="store_true",
                         help="diagnostic only: commit without waiting for the disk, to show "
                         "what the audit write costs besides the flush (a crash could lose "
@@ -185,45 +212,64 @@ def main() -> None:
     args = parser.parse_args()
     url = _database(args.pg)
     store = Store(url)
-    _seed(store, args.clients)
+    tokens = _seed(store, args.clients)
     store.close()
-    cpu = time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
-    client_url = url + ("?options=-csynchronous_commit%3Doff" if args.no_flush else "")
-    audited, control, appends, commits, cpu_audited, cpu_control, errors = _run(
-        client_url, args.clients, args.seconds, args.writes_only)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    from cschub.web.server import build
+
+    build(url, LA).state.store.close()  # as cschub serve's parent: indicators once
+    worker_url = url + ("?options=-csynchronous_commit%3Doff" if args.no_flush else "")
+    ctx = multiprocessing.get_context("fork")
+    served, answered = ctx.Queue(), ctx.Queue()
+    stop = ctx.Event()
+    base, workers = _serve(worker_url, args.workers, args.pool_size, ctx, stop, served)
+    stop_at = time.time() + args.seconds
+    shares = [list(enumerate(tokens))[i::CLIENT_PROCESSES] for i in range(CLIENT_PROCESSES)]
+    clients = [ctx.Process(target=_client, args=(base, share, stop_at, answered))
+               for share in shares if share]
+    for p in clients:
+        p.start()
+    results = [answered.get() for _ in clients]
+    for p in clients:
+        p.join()
+    stop.set()
+    reports = [served.get(timeout=120) for _ in workers]
+    for p in workers:
+        p.join()
+    latencies = [x for lat, _, _ in results for x in lat]
+    statuses: Counter = Counter()
+    for _, s, _ in results:
+        statuses.update(s)
+    timings = {k: [x for t, _ in reports for x in t[k]] for k in reports[0][0]}
+    worker_cpu = sum(cpu for _, cpu in reports)
+    client_cpu = sum(cpu for _, _, cpu in results)
     store = Store(url)
     entries = store.scalar("SELECT count(*) FROM audit_log WHERE action <> 'gap'")
-    unchained = store.scalar(
-        "SELECT count(*) FROM audit_log WHERE seq > (SELECT seq FROM audit_head)")
+    unchained = store.scalar("SELECT count(*) FROM audit_log WHERE hash IS NULL")
     verdict = audit.verify(store)
     store.close()
-    reads = len(audited)
-    print(f"clients {args.clients}, {args.seconds:.0f} s"
-          f"{' (DIAGNOSTIC: commits not flushed)' if args.no_flush else ''}"
-          f"{' (audit writes only)' if args.writes_only else ''}: "
-          f"{reads:,} audited reads ({reads / args.seconds:,.0f}/s) and "
-          f"{len(control):,} control reads without the entry; {errors} errors; client CPU "
-          f"{children.ru_utime + children.ru_stime - cpu[1].ru_utime - cpu[1].ru_stime:.1f} s")
-    print(f"read median {_ms(audited, .5):.2f} ms audited, {_ms(control, .5):.2f} ms control; "
-          f"p95 {_ms(audited, .95):.2f} ms, {_ms(control, .95):.2f} ms")
-    print(f"audit write (insert + COMMIT + chainer, one round trip): median "
-          f"{_ms(appends, .5):.2f} ms, p95 {_ms(appends, .95):.2f} ms; a control read's "
-          f"COMMIT: median {_ms(commits, .5):.2f} ms, p95 {_ms(commits, .95):.2f} ms")
-    print(f"the audit write adds to a read: median {_ms(appends, .5) - _ms(commits, .5):.2f} "
-          f"ms, p95 {_ms(appends, .95) - _ms(commits, .95):.2f} ms (differences of the "
-          "quantiles; target < 2 ms median)")
-    print(f"CPU per read (the client and its server process): median "
-          f"{_ms(cpu_audited, .5):.2f} ms audited, {_ms(cpu_control, .5):.2f} ms control; "
-          f"the audit write costs {_ms(cpu_audited, .5) - _ms(cpu_control, .5):.2f} ms CPU "
-          f"(median), {1000 * (statistics.fmean(cpu_audited) - statistics.fmean(cpu_control)):.2f}"
-          f" ms (mean, chaining included)")
-    chain = (f"verifies ({verdict.entries:,} entries, {getattr(verdict, 'gaps', 0)} gaps, "
-             f"{getattr(verdict, 'unchained', 0)} unchained)" if verdict.ok
-             else f"BROKEN: {verdict.problem}")
-    print(f"entries {entries:,} for {reads:,} audited reads: {reads - entries} lost"
-          f"{'' if entries == reads else ' (MISMATCH)'}; {unchained} unchained at the end of "
-          f"the load; chain {chain}")
+    audited, reads = len(timings["append"]), len(latencies)
+    diagnostic = " (DIAGNOSTIC: commits not flushed)" if args.no_flush else ""
+    print(f"clients {args.clients}, {args.seconds:.0f} s, {args.workers} workers x "
+          f"{args.pool_size} connections{diagnostic}: {reads:,} reads "
+          f"({reads / args.seconds:,.0f}/s), {audited:,} audited and "
+          f"{len(timings['commit']):,} control; HTTP statuses {dict(statuses)}")
+    print(f"HTTP latency: median {_ms(latencies, .5):.2f} ms, p95 {_ms(latencies, .95):.2f} ms; "
+          f"read_child in the app: median {_ms(timings['read_audited'], .5):.2f} ms audited, "
+          f"{_ms(timings['read_control'], .5):.2f} ms control")
+    print(f"audit write (INSERT + COMMIT, one round trip): median {_ms(timings['append'], .5):.2f}"
+          f" ms, p95 {_ms(timings['append'], .95):.2f} ms; a control read's COMMIT: median "
+          f"{_ms(timings['commit'], .5):.2f} ms, p95 {_ms(timings['commit'], .95):.2f} ms")
+    print(f"the audit write adds to a read: median "
+          f"{_ms(timings['append'], .5) - _ms(timings['commit'], .5):.2f} ms, p95 "
+          f"{_ms(timings['append'], .95) - _ms(timings['commit'], .95):.2f} ms (differences of "
+          "the quantiles; target < 2 ms median)")
+    print(f"CPU: app workers {worker_cpu:.1f} s ({1000 * worker_cpu / max(reads, 1):.2f} ms per "
+          f"read), clients {client_cpu:.1f} s")
+    chain = (f"verifies ({verdict.entries:,} entries, {verdict.gaps} gaps, "
+             f"{verdict.unchained} unchained)" if verdict.ok else f"BROKEN: {verdict.problem}")
+    print(f"entries {entries:,} for {audited:,} audited reads: {audited - entries} lost"
+          f"{'' if entries == audited else ' (MISMATCH)'}; {unchained} unchained when the "
+          f"workers stopped; chain {chain}")
 
 
 if __name__ == "__main__":
