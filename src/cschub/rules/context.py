@@ -65,7 +65,7 @@ def present_tables(conn: Connection, submission: Submission | None) -> set[str]:
 
 def create_views(conn: Connection, current: Submission, previous: Submission | None) -> list[str]:
     """Create the views (and SSDA903 derived tables) a rule reads; returns their names."""
-    for name in reversed(UASC_VIEWS):  # they read the views below: never left behind them
+    for name in reversed(SHARED_VIEWS):  # they read the views below: never left behind them
         conn.execute(sa.text(f'DROP VIEW IF EXISTS "{name}"'))
     names = []
     for table in return_tables(current.collection).values():
@@ -104,7 +104,7 @@ def create_views(conn: Connection, current: Submission, previous: Submission | N
         for name, select in DERIVED_TABLES.items():
             _table(conn, name, select)
             names.append(name)
-        for name, select in UASC_VIEWS.items():
+        for name, select in SHARED_VIEWS.items():
             _view(conn, name, select)
             names.append(name)
     return names
@@ -161,6 +161,23 @@ WHERE NOT EXISTS (SELECT 1 FROM header_last hl
                   WHERE hl.child = l.child AND (hl.xml_path IS NOT NULL OR hl.uasc_raw IS NOT NULL))
 """,
 }
+
+# Each child's first episode this year (by DECOM, then row) beside last year's latest episode
+# (by DECOM, then row, the latest first) when that one was still open at 31 March, no DEC
+# written (rules 503A-503J): ``row_no`` in episodes, ``last_row_no`` in episodes_last.
+FIRST_VS_OPEN_LAST = """
+SELECT f.child, f.row_no, l.row_no AS last_row_no
+FROM (SELECT child, row_no,
+             ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom, row_no) AS rn
+      FROM episodes WHERE decom IS NOT NULL AND child IS NOT NULL) f
+JOIN (SELECT child, row_no, dec_raw,
+             ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom DESC, row_no DESC) AS rn
+      FROM episodes_last WHERE decom IS NOT NULL AND child IS NOT NULL) l
+  ON l.child = f.child AND l.rn = 1
+WHERE f.rn = 1 AND trim(COALESCE(l.dec_raw, '')) = ''
+"""
+
+SHARED_VIEWS = {**UASC_VIEWS, "first_vs_open_last": FIRST_VS_OPEN_LAST}
 
 DERIVED_TABLES = {"cla_12_months": CLA_12_MONTHS, "episode_order": EPISODE_ORDER}
 

@@ -1,35 +1,15 @@
 -- 503D (2025-26 on): The placement type in the first episode does not match open episode at end of last year.
 -- The child's first episode this year against last year's latest episode, when that was still open
--- at 31 March: the placement type must be the same,
+-- at 31 March (the view first_vs_open_last, rules/context.py):
+-- the placement type must be the same,
 -- except that an H5 placement may continue as K3 and a Z1 placement as Z11-Z14 (the codes that
 -- replaced them).
 -- needs: previous
--- One pass over both years' episodes, by child (no joins).
-WITH t AS (
-  SELECT 0 AS src, row_no, child, decom, '' AS dec_raw, COALESCE(upper(place), '') AS v
-  FROM episodes WHERE decom IS NOT NULL AND child IS NOT NULL
-  UNION ALL
-  SELECT 1 AS src, row_no, child, decom, trim(COALESCE(dec_raw, '')) AS dec_raw,
-         COALESCE(upper(place), '') AS v
-  FROM episodes_last WHERE decom IS NOT NULL AND child IS NOT NULL
-),
-r AS (
-  SELECT t.*,
-         ROW_NUMBER() OVER (PARTITION BY child, src
-                            ORDER BY CASE WHEN src = 0 THEN decom END,
-                                     CASE WHEN src = 1 THEN decom END DESC,
-                                     CASE WHEN src = 0 THEN row_no END,
-                                     CASE WHEN src = 1 THEN row_no END DESC) AS rn
-  FROM t
-),
-w AS (
-  SELECT r.*,
-         MAX(CASE WHEN src = 1 AND rn = 1 AND dec_raw = '' THEN v END)
-           OVER (PARTITION BY child) AS last_v
-  FROM r
-)
-SELECT 'Episodes' AS tbl, row_no
-FROM w
-WHERE src = 0 AND rn = 1 AND last_v IS NOT NULL AND v <> last_v
-  AND NOT (last_v = 'H5' AND v = 'K3')
-  AND NOT (last_v = 'Z1' AND v IN ('Z11', 'Z12', 'Z13', 'Z14'))
+SELECT 'Episodes' AS tbl, f.row_no
+FROM first_vs_open_last f
+JOIN episodes e ON e.row_no = f.row_no
+JOIN episodes_last l ON l.row_no = f.last_row_no
+WHERE COALESCE(upper(e.place), '') <> COALESCE(upper(l.place), '')
+  AND NOT (COALESCE(upper(l.place), '') = 'H5' AND COALESCE(upper(e.place), '') = 'K3')
+  AND NOT (COALESCE(upper(l.place), '') = 'Z1'
+           AND COALESCE(upper(e.place), '') IN ('Z11', 'Z12', 'Z13', 'Z14'))

@@ -3,50 +3,24 @@
 -- at 31 March: the placement location (IN when the placement postcode's district is the LA's own
 -- code, else OUT) must be the same.
 -- needs: previous, postcodes
-WITH eps AS (
-  SELECT 0 AS last_year, e.row_no, e.child, e.decom, e.dec_raw, e.home_post, e.pl_post
-  FROM episodes e
-  UNION ALL
-  SELECT 1 AS last_year, e.row_no, e.child, e.decom, e.dec_raw, e.home_post, e.pl_post
-  FROM episodes_last e
+WITH pair AS (
+  SELECT f.row_no, e.home_post, e.pl_post, l.home_post AS last_home_post,
+         l.pl_post AS last_pl_post
+  FROM first_vs_open_last f  -- see rules/context.py
+  JOIN episodes e ON e.row_no = f.row_no
+  JOIN episodes_last l ON l.row_no = f.last_row_no
 ),
-ranked AS (
-  SELECT x.*,
-         ROW_NUMBER() OVER (PARTITION BY last_year, child
-                            ORDER BY CASE WHEN last_year = 0 THEN decom END,
-                                     CASE WHEN last_year = 1 THEN decom END DESC,
-                                     CASE WHEN last_year = 0 THEN row_no END,
-                                     CASE WHEN last_year = 1 THEN row_no END DESC) AS rn
-  FROM eps x WHERE decom IS NOT NULL AND child IS NOT NULL
-),
-derived AS (
-  SELECT r.last_year, r.row_no, r.child, r.dec_raw, p.laua,
-         CASE WHEN upper(p.laua) LIKE 'S%' THEN 'SCO' WHEN upper(p.laua) LIKE 'N%' THEN 'NIR'
-              WHEN upper(p.laua) LIKE 'W%' THEN 'WAL' ELSE p.laua END AS pl_la,
-         CASE WHEN p.laua IS NULL THEN NULL WHEN p.laua = m.la_code THEN 'IN'
-              ELSE 'OUT' END AS pl_location,
-         CAST(sqrt((CAST(h.oseast1m AS DOUBLE PRECISION) - CAST(p.oseast1m AS DOUBLE PRECISION))
-                   * (CAST(h.oseast1m AS DOUBLE PRECISION) - CAST(p.oseast1m AS DOUBLE PRECISION))
-                 + (CAST(h.osnrth1m AS DOUBLE PRECISION) - CAST(p.osnrth1m AS DOUBLE PRECISION))
-                   * (CAST(h.osnrth1m AS DOUBLE PRECISION) - CAST(p.osnrth1m AS DOUBLE PRECISION)))
-              / 1000 / 1.6093 AS NUMERIC(10, 1)) AS pl_distance
-  FROM ranked r
-  CROSS JOIN meta m
-  LEFT JOIN postcodes h ON upper(replace(h.pcd, ' ', '')) = upper(replace(r.home_post, ' ', ''))
-  LEFT JOIN postcodes p ON upper(replace(p.pcd, ' ', '')) = upper(replace(r.pl_post, ' ', ''))
-  WHERE r.rn = 1
-),
-w AS (
-  SELECT d.*,
-         MAX(CASE WHEN last_year = 1 AND trim(COALESCE(dec_raw, '')) = '' THEN 1 ELSE 0 END)
-           OVER (PARTITION BY child) AS last_open,
-         MAX(CASE WHEN last_year = 1 THEN pl_distance END) OVER (PARTITION BY child) AS last_distance,
-         MAX(CASE WHEN last_year = 1 THEN COALESCE(pl_la, '') END) OVER (PARTITION BY child) AS last_la,
-         MAX(CASE WHEN last_year = 1 THEN COALESCE(pl_location, '') END)
-           OVER (PARTITION BY child) AS last_location
-  FROM derived d
+placed AS (
+  SELECT p.row_no, q.laua, lq.laua AS last_laua
+  FROM pair p
+  LEFT JOIN postcodes q ON upper(replace(q.pcd, ' ', '')) = upper(replace(p.pl_post, ' ', ''))
+  LEFT JOIN postcodes lq
+    ON upper(replace(lq.pcd, ' ', '')) = upper(replace(p.last_pl_post, ' ', ''))
 )
-SELECT 'Episodes' AS tbl, row_no
-FROM w
-WHERE last_year = 0 AND last_open = 1
-  AND COALESCE(pl_location, '') <> last_location
+SELECT 'Episodes' AS tbl, d.row_no
+FROM placed d
+CROSS JOIN meta m
+WHERE COALESCE(CASE WHEN d.laua IS NULL THEN NULL WHEN d.laua = m.la_code THEN 'IN'
+                   ELSE 'OUT' END, '')
+   <> COALESCE(CASE WHEN d.last_laua IS NULL THEN NULL WHEN d.last_laua = m.la_code THEN 'IN'
+                    ELSE 'OUT' END, '')
