@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from cschub.access import users
 from cschub.cli.main import app
+from cschub.errors import CschubError
 
 PASSWORD = "correct horse battery"
 
@@ -68,3 +70,11 @@ def test_users_commands(tmp_path, monkeypatch) -> None:
     assert "asha" in listed and "team_manager" in listed
     assert runner.invoke(app, ["users", "disable", "asha", "--db", db]).exit_code == 0
     assert "disabled" in runner.invoke(app, ["users", "list", "--db", db]).output
+
+
+def test_one_oidc_subject_signs_in_one_account_only(duck) -> None:
+    users.add_user(duck, "ann", "practitioner", oidc_subject="sub-1")
+    with pytest.raises(CschubError, match="already signs in with that OIDC subject"):
+        users.add_user(duck, "bob", "practitioner", oidc_subject="sub-1")
+    users.add_user(duck, "cat", "practitioner", oidc_subject="sub-2")
+    assert duck.scalar("SELECT count(*) FROM app_user") == 2

@@ -59,6 +59,9 @@ def add_user(store: Store, username: str, role: str, password: str | None = None
         if conn.execute(sa.text("SELECT 1 FROM app_user WHERE username = :u"),
                         {"u": username}).first():
             raise CschubError(f"there is already a user {username!r}")
+        if oidc_subject and conn.execute(sa.text(
+                "SELECT 1 FROM app_user WHERE oidc_subject = :s"), {"s": oidc_subject}).first():
+            raise CschubError("another user already signs in with that OIDC subject")
         user_id = conn.execute(sa.text(
             "SELECT coalesce(max(user_id), 0) + 1 FROM app_user")).scalar()
         conn.execute(sa.text(
