@@ -9,29 +9,29 @@ FROM (
         _year_start, 'List1' AS lst FROM v_annex_a_list_1
     UNION ALL
     SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
-        _year_start, 'List2' FROM v_annex_a_list_2
+        _year_start, 'List2' AS lst FROM v_annex_a_list_2
+    UNION ALL
+    SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
+        _year_start, 'List3' AS lst FROM v_annex_a_list_3
+    UNION ALL
+    SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
+        _year_start, 'List4' AS lst FROM v_annex_a_list_4
+    UNION ALL
+    SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
+        _year_start, 'List5' AS lst FROM v_annex_a_list_5
+    UNION ALL
+    SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
+        _year_start, 'List6' AS lst FROM v_annex_a_list_6
+    UNION ALL
+    SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
+        _year_start, 'List7' AS lst FROM v_annex_a_list_7
+    UNION ALL
+    SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
+        _year_start, 'List8' AS lst FROM v_annex_a_list_8
+    UNION ALL
+    SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
+        _year_start, 'List9' AS lst FROM v_annex_a_list_9
+    UNION ALL
+    SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
+        _year_start, 'List10' AS lst FROM v_annex_a_list_10
 ) people
-UNION ALL
-SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
-    child_id, 'annex_a List3', 20000 - _year_start FROM v_annex_a_list_3
-UNION ALL
-SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
-    child_id, 'annex_a List4', 20000 - _year_start FROM v_annex_a_list_4
-UNION ALL
-SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
-    child_id, 'annex_a List5', 20000 - _year_start FROM v_annex_a_list_5
-UNION ALL
-SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
-    child_id, 'annex_a List6', 20000 - _year_start FROM v_annex_a_list_6
-UNION ALL
-SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
-    child_id, 'annex_a List7', 20000 - _year_start FROM v_annex_a_list_7
-UNION ALL
-SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
-    child_id, 'annex_a List8', 20000 - _year_start FROM v_annex_a_list_8
-UNION ALL
-SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
-    child_id, 'annex_a List9', 20000 - _year_start FROM v_annex_a_list_9
-UNION ALL
-SELECT child_id, gender, ethnicity, date_of_birth, submission_id, file_id, line, xml_path,
-    child_id, 'annex_a List10', 20000 - _year_start FROM v_annex_a_list_10
