@@ -230,12 +230,11 @@ def _overlap(rng, tables, rows, year):
 
 
 def _missing_field(rng, tables, rows, year):
+    # only fields whose blank a DfE rule reports: 143, 144 and 146 check RNE, LS and PLACE
+    # only when given (the XML schema, not a rule, makes them mandatory)
     options = [
         ("Header", "ETHNIC", ["103"]),
         ("Header", "DOB", ["102"]),
-        ("Episodes", "LS", ["144"]),
-        ("Episodes", "PLACE", ["146"]),
-        ("Episodes", "RNE", ["143"]),
         ("Reviews", "REVIEW_CODE", ["167"]),
     ]
     table, field, rules = rng.choice(options)
@@ -339,6 +338,21 @@ def _cin_record(
     }
 
 
+def _candidates(el, field: str) -> list:
+    """The ``field`` elements of a Child where a mistake is one its rule reports: 8866 checks
+    the source of referrals from 1 April 2013 only, and 8540 the disabilities of a child with
+    a date of birth and a referral that led to further action."""
+    found = el.findall(f".//{field}")
+    if field == "ReferralSource":
+        return [n for n in found if (n.getparent().findtext("CINreferralDate") or "")
+                >= "2013-04-01"]
+    if field == "Disability":
+        in_scope = el.findtext(".//PersonBirthDate") and any(
+            (n.text or "").strip().lower() in ("false", "0") for n in el.findall(".//ReferralNFA"))
+        return found if in_scope else []
+    return found
+
+
 def _cin_bad_code(rng, el, year):
     options = [
         ("CINdetails", "ReferralSource", "99", ["8866"]),
@@ -350,7 +364,7 @@ def _cin_bad_code(rng, el, year):
     ]
     rng.shuffle(options)
     for table, field, value, rules in options:
-        found = el.findall(f".//{field}")
+        found = _candidates(el, field)
         if found:
             node = rng.choice(found)
             original, node.text = node.text, value
@@ -385,7 +399,7 @@ def _cin_missing_field(rng, el, year):
     ]
     rng.shuffle(options)
     for table, field, rules in options:
-        found = el.findall(f".//{field}")
+        found = _candidates(el, field)
         if found:
             node = rng.choice(found)
             original, node.text = node.text, ""
