@@ -4,6 +4,8 @@ one for as long as it serves (PostgreSQL)."""
 
 from __future__ import annotations
 
+import importlib
+import time
 from datetime import timedelta
 
 import pytest
@@ -17,6 +19,8 @@ from cschub.access.users import get_user
 from cschub.web.app import create_app
 
 pg_only = pytest.mark.parametrize("store", ["postgresql"], indirect=True)
+CHAIN_LOCK = importlib.import_module(
+    "cschub.model.migrations.versions.0007_audit_sequencer").CHAIN_LOCK
 
 
 @pytest.fixture
@@ -77,6 +81,32 @@ def test_the_chainer_records_a_number_never_committed_as_a_gap(
         rows = conn.execute(sa.text("SELECT seq, action FROM audit_log ORDER BY seq")).all()
     assert [tuple(r) for r in rows] == [(1, "gap"), (2, "read")]
     assert audit.verify(people).ok
+
+
+def _until(condition, what: str) -> None:
+    """Poll for a condition the chainer brings about (a bound, not a timing assertion)."""
+    for _ in range(600):
+        if condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"never: {what}")
+
+
+@pg_only
+def test_a_chainer_that_finds_the_chain_busy_tries_again_unwoken(people, monkeypatch) -> None:
+    monkeypatch.setattr(chainer, "BATCH_DELAY", 0.0)
+    monkeypatch.setattr(chainer, "IDLE_INTERVAL", 600.0)
+    monkeypatch.setattr(chainer, "RETRY", 0.01)
+    background = chainer.Chainer(people).start()
+    try:
+        with people.engine.connect() as other, other.begin():  # another process's chainer
+            other.execute(sa.text(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK})"))
+            read_child(people, get_user(people, "pat"), "C1", purpose="direct_care")
+            _until(lambda: background.runs >= 2, "the chainer ran while the chain was busy")
+            assert _unlinked(people) == 1
+        _until(lambda: _unlinked(people) == 0, "the entry was linked")  # nobody woke it
+    finally:
+        background.stop()
 
 
 @pg_only

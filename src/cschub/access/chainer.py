@@ -5,8 +5,9 @@ COMMIT alone (the entry is on disk before the read returns) and wake the chainer
 moment later, links every committed entry waiting, records old gaps (``sequencer.chain``) and
 signs a checkpoint when the chain's head passes a multiple of CHECKPOINT_EVERY. The
 sequencer's advisory lock keeps runs one at a time across processes, so each worker process
-may run its own. Where none runs (CLI commands, scripts), each read chains in its own round
-trip, as ``audit.append_last`` does by default.
+may run its own; one that finds the lock held tries again RETRY later. Where none runs (CLI
+commands, scripts), each read chains in its own round trip, as ``audit.append_last`` does by
+default.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from cschub.store import Store
 log = logging.getLogger("cschub.audit")
 
 BATCH_DELAY = 0.05  # seconds a woken chainer waits, so one run links a batch of entries
+RETRY = 0.1  # seconds to the next run when another process's chainer held the chain
 IDLE_INTERVAL = 1.0  # seconds between runs when nobody wakes it (entries written elsewhere)
 
 _RUNNING: weakref.WeakKeyDictionary[Store, Chainer] = weakref.WeakKeyDictionary()
@@ -59,24 +61,26 @@ class Chainer:
         self._wake.set()
         self._thread.join(timeout)
         self._thread = None
-        self.run_once()
+        self.run_once(wait=True)
 
-    def run_once(self) -> sequencer.Chained | None:
-        """Link what is committed (None if another chainer is running) and sign a checkpoint
-        if the head passed a multiple of CHECKPOINT_EVERY."""
-        done = sequencer.chain(self.store, wait=False)
+    def run_once(self, *, wait: bool = False) -> sequencer.Chained | None:
+        """Link what is committed (None if ``wait`` is false and another chainer is running)
+        and sign a checkpoint if the head passed a multiple of CHECKPOINT_EVERY."""
+        done = sequencer.chain(self.store, wait=wait)
         self.runs += 1
         if done and done.crossed_every(audit.CHECKPOINT_EVERY) and signing.configured():
             audit.checkpoint(self.store)
         return done
 
     def _loop(self) -> None:
+        interval = IDLE_INTERVAL
         while not self._stop.is_set():
-            if self._wake.wait(IDLE_INTERVAL):
+            if self._wake.wait(interval):
                 self._stop.wait(BATCH_DELAY)
             self._wake.clear()
             try:
-                self.run_once()
+                # another process's chainer may have started before our entries committed
+                interval = IDLE_INTERVAL if self.run_once() else RETRY
             except Exception as exc:  # noqa: BLE001 - logged; the next run tries again
                 log.warning("audit chainer run failed: %s", type(exc).__name__)
 

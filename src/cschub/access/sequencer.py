@@ -4,8 +4,9 @@ On PostgreSQL an entry is written by the reader's transaction with a number from
 and its content digest, but no chain hash, so readers never queue on the chain's head. The
 ``audit_chain()`` function (migration 0007) then links committed entries after the head, one
 chainer at a time (an advisory lock): right after each append's commit, in the same round
-trip, when nobody else is chaining; and, waiting its turn, before ``verify``, ``who_viewed``
-and ``checkpoint`` read. A number handed out but never committed (a rolled-back transaction)
+trip, when nobody else is chaining, or, where a process runs one, by a background chainer
+(``access/chainer.py``); and, waiting its turn, before ``verify``, ``who_viewed`` and
+``checkpoint`` read. A number handed out but never committed (a rolled-back transaction)
 stops the chain; once the entry after it is GAP_AFTER old, the number is recorded as an
 explicit "gap" entry and the chain moves on. DuckDB (one process) chains as it appends.
 """
@@ -51,7 +52,6 @@ def chain_statement(*, wait: bool, gap_after: timedelta | None = None, every: in
     seconds = (GAP_AFTER if gap_after is None else gap_after).total_seconds()
     return (f"SELECT * FROM audit_chain({'true' if wait else 'false'}, "
             f"INTERVAL '{seconds} seconds', {int(every)})")
-
 
 
 def result(row: tuple | None) -> Chained | None:
