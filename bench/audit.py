@@ -5,11 +5,13 @@ The bench makes its own database (50 practitioners with 40 allocated children ea
 token each), serves the real app from W worker processes on one listening socket, as
 ``cschub serve --workers W --pool-size P`` does (each worker with its background audit
 chainer), and drives 50 client loops (asyncio + httpx, in two client processes) that post
-to /api/children/record for 30 s. Inside the workers every 10th read skips its audit entry and
-only commits: a control under the same load. Prints requests per second, the HTTP latency,
+to /api/children/record for 30 s. Inside the workers the reads of one child in 10 skip their
+audit entry and only commit: a control under the same load, which the clients can tell apart.
+Prints requests per second, the HTTP latency and the in-app read time (audited and control),
 the audit write (INSERT + COMMIT in one round trip) against a control read's COMMIT and their
-difference, what the audit write adds to a read; then whether every audited read has its entry
-and whether the chain verifies.
+difference, what the audit write adds to a read, and the app's CPU per read; then whether
+every audited read has its entry, how many were unchained when the workers stopped, and
+whether the chain verifies.
 
     .venv/bin/python bench/audit.py [--clients 50] [--seconds 30] [--workers 4]
                                     [--pool-size 5] [--pg postgresql+psycopg://...] [--no-flush]
@@ -19,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import itertools
 import multiprocessing
 import random
 import resource
@@ -35,7 +36,7 @@ from cschub.access import audit, users
 from cschub.store import Store
 
 CHILDREN_PER_CLIENT = 40
-CONTROL_EVERY = 10  # every 10th read skips the entry: the same-conditions baseline
+CONTROL_EVERY = 10  # one child in 10 is read without an entry: the same-conditions baseline
 CLIENT_PROCESSES = 2
 DB = "cschub_bench_audit"
 LA = "E09000027"
@@ -78,35 +79,38 @@ def _seed(store: Store, clients: int) -> list[str]:
     return tokens
 
 
+def _control(child: str) -> bool:
+    """Whether reads of ``child`` are controls (so the clients can tell them apart too)."""
+    return int(child.rsplit("-", 1)[1]) % CONTROL_EVERY == CONTROL_EVERY - 1
+
+
 def _hooks(timings: dict[str, list[float]]) -> None:
-    """Time, inside a worker, each audit write and each read; every CONTROL_EVERY-th read
-    only commits instead (no entry), timed the same way. The audited write sends the read's
-    COMMIT with its INSERT, so its time minus a control's COMMIT is what it adds to a read."""
+    """Time, inside a worker, each audit write and each read; a control read (one child in
+    CONTROL_EVERY) only commits instead (no entry), timed the same way. The audited write
+    sends the read's COMMIT with its INSERT, so its time minus a control's COMMIT is what it
+    adds to a read."""
     from cschub.web.routes import children
 
     original_append, original_read = audit.append_last, children.read_child
-    counter = itertools.count()
-    kind = threading.local()
 
     def append_last(conn, entry, **kwargs):
         start = time.perf_counter()
-        if next(counter) % CONTROL_EVERY == CONTROL_EVERY - 1:
+        if _control(entry.record_id):
             conn.connection.driver_connection.commit()
             timings["commit"].append(time.perf_counter() - start)
-            kind.value = "control"
             return audit.Appended(0)
         try:
             return original_append(conn, entry, **kwargs)
         finally:
             timings["append"].append(time.perf_counter() - start)
-            kind.value = "audited"
 
-    def read_child(*args, **kwargs):
+    def read_child(store, actor, child, **kwargs):
         start = time.perf_counter()
         try:
-            return original_read(*args, **kwargs)
+            return original_read(store, actor, child, **kwargs)
         finally:
-            timings[f"read_{kind.value}"].append(time.perf_counter() - start)
+            kind = "control" if _control(child) else "audited"
+            timings[f"read_{kind}"].append(time.perf_counter() - start)
 
     audit.append_last = append_last
     children.read_child = read_child
@@ -141,8 +145,8 @@ def _client(base: str, tokens: list[tuple[int, str]], stop_at: float, out) -> No
     """Client loops (one per token) in one process, posting until ``stop_at``."""
     import httpx
 
-    async def loop(client: httpx.AsyncClient, w: int, token: str, latencies: list[float],
-                   statuses: Counter) -> None:
+    async def loop(client: httpx.AsyncClient, w: int, token: str,
+                   latencies: dict[str, list[float]], statuses: Counter) -> None:
         rng = random.Random(w)
         headers = {"Authorization": f"Bearer {token}"}
         while time.time() < stop_at:
@@ -156,10 +160,11 @@ def _client(base: str, tokens: list[tuple[int, str]], stop_at: float, out) -> No
             except httpx.HTTPError:
                 statuses["error"] += 1
                 continue
-            latencies.append(time.perf_counter() - start)
+            kind = "control" if _control(body["child"]) else "audited"
+            latencies[kind].append(time.perf_counter() - start)
 
-    async def main() -> tuple[list[float], Counter]:
-        latencies: list[float] = []
+    async def main() -> tuple[dict[str, list[float]], Counter]:
+        latencies: dict[str, list[float]] = {"audited": [], "control": []}
         statuses: Counter = Counter()
         limits = httpx.Limits(max_connections=len(tokens), max_keepalive_connections=len(tokens))
         async with httpx.AsyncClient(limits=limits, timeout=60) as client:
@@ -195,6 +200,10 @@ def _serve(url: str, workers: int, pool_size: int, ctx, stop, out) -> tuple[str,
 def _ms(values: list[float], q: float) -> float:
     """The ``q`` quantile (0.5, 0.95) of durations in seconds, in milliseconds."""
     return 1000 * statistics.quantiles(values, n=100, method="inclusive")[round(q * 100) - 1]
+
+
+def _pair(values: list[float]) -> str:
+    return f"{_ms(values, .5):.2f} / {_ms(values, .95):.2f} ms"
 
 
 def main() -> None:
@@ -235,7 +244,12 @@ def main() -> None:
     reports = [served.get(timeout=120) for _ in workers]
     for p in workers:
         p.join()
-    latencies = [x for lat, _, _ in results for x in lat]
+    _report(args, url, results, reports)
+
+
+def _report(args: argparse.Namespace, url: str, results: list, reports: list) -> None:
+    """Print the figures from the clients' and the workers' reports, and check the log."""
+    http = {k: [x for lat, _, _ in results for x in lat[k]] for k in ("audited", "control")}
     statuses: Counter = Counter()
     for _, s, _ in results:
         statuses.update(s)
@@ -247,18 +261,17 @@ def main() -> None:
     unchained = store.scalar("SELECT count(*) FROM audit_log WHERE hash IS NULL")
     verdict = audit.verify(store)
     store.close()
-    audited, reads = len(timings["append"]), len(latencies)
+    audited, reads = len(timings["append"]), sum(len(v) for v in http.values())
     diagnostic = " (DIAGNOSTIC: commits not flushed)" if args.no_flush else ""
     print(f"clients {args.clients}, {args.seconds:.0f} s, {args.workers} workers x "
           f"{args.pool_size} connections{diagnostic}: {reads:,} reads "
           f"({reads / args.seconds:,.0f}/s), {audited:,} audited and "
           f"{len(timings['commit']):,} control; HTTP statuses {dict(statuses)}")
-    print(f"HTTP latency: median {_ms(latencies, .5):.2f} ms, p95 {_ms(latencies, .95):.2f} ms; "
-          f"read_child in the app: median {_ms(timings['read_audited'], .5):.2f} ms audited, "
-          f"{_ms(timings['read_control'], .5):.2f} ms control")
-    print(f"audit write (INSERT + COMMIT, one round trip): median {_ms(timings['append'], .5):.2f}"
-          f" ms, p95 {_ms(timings['append'], .95):.2f} ms; a control read's COMMIT: median "
-          f"{_ms(timings['commit'], .5):.2f} ms, p95 {_ms(timings['commit'], .95):.2f} ms")
+    print(f"HTTP latency, median / p95: audited {_pair(http['audited'])}, control "
+          f"{_pair(http['control'])}; read_child in the app: audited "
+          f"{_pair(timings['read_audited'])}, control {_pair(timings['read_control'])}")
+    print(f"audit write (INSERT + COMMIT, one round trip): {_pair(timings['append'])}; "
+          f"a control read's COMMIT: {_pair(timings['commit'])}")
     print(f"the audit write adds to a read: median "
           f"{_ms(timings['append'], .5) - _ms(timings['commit'], .5):.2f} ms, p95 "
           f"{_ms(timings['append'], .95) - _ms(timings['commit'], .95):.2f} ms (differences of "
@@ -270,7 +283,6 @@ def main() -> None:
     print(f"entries {entries:,} for {audited:,} audited reads: {audited - entries} lost"
           f"{'' if entries == audited else ' (MISMATCH)'}; {unchained} unchained when the "
           f"workers stopped; chain {chain}")
-
 
 if __name__ == "__main__":
     main()
