@@ -164,13 +164,15 @@ WHERE NOT EXISTS (SELECT 1 FROM header_last hl
 
 # Each child's first episode this year (by DECOM, then row) beside last year's latest episode
 # (by DECOM, then row, the latest first) when that one was still open at 31 March, no DEC
-# written (rules 503A-503J): ``row_no`` in episodes, ``last_row_no`` in episodes_last.
+# written (rules 503A-503J): ``row_no`` in episodes, ``last_row_no`` in episodes_last, and both
+# episodes' home and placement postcodes (503G-503J work out distances and districts from them).
 FIRST_VS_OPEN_LAST = """
-SELECT f.child, f.row_no, l.row_no AS last_row_no
-FROM (SELECT child, row_no,
+SELECT f.child, f.row_no, l.row_no AS last_row_no, f.home_post, f.pl_post,
+       l.home_post AS last_home_post, l.pl_post AS last_pl_post
+FROM (SELECT child, row_no, home_post, pl_post,
              ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom, row_no) AS rn
       FROM episodes WHERE decom IS NOT NULL AND child IS NOT NULL) f
-JOIN (SELECT child, row_no, dec_raw,
+JOIN (SELECT child, row_no, dec_raw, home_post, pl_post,
              ROW_NUMBER() OVER (PARTITION BY child ORDER BY decom DESC, row_no DESC) AS rn
       FROM episodes_last WHERE decom IS NOT NULL AND child IS NOT NULL) l
   ON l.child = f.child AND l.rn = 1

@@ -3,14 +3,7 @@
 -- at 31 March: the distance between home and placement postcodes (miles, to 0.1, from the ONS grid
 -- references) must not differ by 0.2 miles or more, nor be known now but unknown last year.
 -- needs: previous, postcodes
-WITH pair AS (
-  SELECT f.row_no, e.home_post, e.pl_post, l.home_post AS last_home_post,
-         l.pl_post AS last_pl_post
-  FROM first_vs_open_last f  -- see rules/context.py
-  JOIN episodes e ON e.row_no = f.row_no
-  JOIN episodes_last l ON l.row_no = f.last_row_no
-),
-pc AS (
+WITH pc AS (
   SELECT upper(replace(pcd, ' ', '')) AS k, CAST(oseast1m AS DOUBLE PRECISION) AS east,
          CAST(osnrth1m AS DOUBLE PRECISION) AS north
   FROM postcodes
@@ -23,7 +16,7 @@ distances AS (
          CAST(sqrt((lh.east - lq.east) * (lh.east - lq.east)
                    + (lh.north - lq.north) * (lh.north - lq.north))
               / 1000 / 1.6093 AS NUMERIC(10, 1)) AS last_distance
-  FROM pair p
+  FROM first_vs_open_last p  -- see rules/context.py
   LEFT JOIN pc h ON h.k = upper(replace(p.home_post, ' ', ''))
   LEFT JOIN pc q ON q.k = upper(replace(p.pl_post, ' ', ''))
   LEFT JOIN pc lh ON lh.k = upper(replace(p.last_home_post, ' ', ''))

@@ -3,16 +3,9 @@
 -- at 31 March: the placement location (IN when the placement postcode's district is the LA's own
 -- code, else OUT) must be the same.
 -- needs: previous, postcodes
-WITH pair AS (
-  SELECT f.row_no, e.home_post, e.pl_post, l.home_post AS last_home_post,
-         l.pl_post AS last_pl_post
-  FROM first_vs_open_last f  -- see rules/context.py
-  JOIN episodes e ON e.row_no = f.row_no
-  JOIN episodes_last l ON l.row_no = f.last_row_no
-),
-placed AS (
+WITH placed AS (
   SELECT p.row_no, q.laua, lq.laua AS last_laua
-  FROM pair p
+  FROM first_vs_open_last p  -- see rules/context.py
   LEFT JOIN postcodes q ON upper(replace(q.pcd, ' ', '')) = upper(replace(p.pl_post, ' ', ''))
   LEFT JOIN postcodes lq
     ON upper(replace(lq.pcd, ' ', '')) = upper(replace(p.last_pl_post, ' ', ''))
